@@ -1,0 +1,39 @@
+namespace IlioCare.Clinical.Load;
+
+/// <summary>One completed ISO week of sport (SPEC §7): starts on a Monday; <see cref="Flare"/> when a flare (SPEC §4) happened in it.</summary>
+public sealed record LoadWeek(DateOnly WeekStart, int Minutes, bool Flare);
+
+/// <summary>What the load guard judges (SPEC §7): consecutive completed weeks since the latest entry into return, oldest first.</summary>
+public sealed record LoadInput
+{
+    public LoadInput(int preInjuryWeeklyMinutes, int? startCap, IReadOnlyList<LoadWeek> weeks)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(preInjuryWeeklyMinutes);
+        for (var i = 0; i < weeks.Count; i++)
+        {
+            if (weeks[i].WeekStart.DayOfWeek != DayOfWeek.Monday)
+                throw new ArgumentException($"Week {i} does not start on a Monday.", nameof(weeks));
+            if (i > 0 && weeks[i].WeekStart != weeks[i - 1].WeekStart.AddDays(7))
+                throw new ArgumentException($"Week {i} does not follow week {i - 1}.", nameof(weeks));
+        }
+        (PreInjuryWeeklyMinutes, StartCap, Weeks) = (preInjuryWeeklyMinutes, startCap, weeks);
+    }
+
+    public int PreInjuryWeeklyMinutes { get; }
+    /// <summary>The flare cap when return is re-entered after a flare; null on a first entry.</summary>
+    public int? StartCap { get; }
+    public IReadOnlyList<LoadWeek> Weeks { get; }
+}
+
+/// <summary>Where the acute:chronic workload ratio falls (SPEC §7). Information only: it never moves a phase or a cap.</summary>
+public enum AcwrZone { Low, SweetSpot, Caution, HighRisk }
+
+/// <summary>The load guard's answer (SPEC §7 output), plus the cap of every week for charts.</summary>
+/// <param name="Caps">The cap that applied to each input week, then the next week's cap (one more than the weeks).</param>
+public sealed record LoadReport(
+    int NextWeekCap,
+    decimal? IncreasePercent,
+    decimal? Acwr,
+    AcwrZone? Zone,
+    IReadOnlyList<Finding> Warnings,
+    IReadOnlyList<int> Caps);
