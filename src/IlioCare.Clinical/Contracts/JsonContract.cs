@@ -18,6 +18,8 @@ public static class JsonContract
     /// </summary>
     public static ContractResult<T> Read<T>(string json, Func<ObjectReader, T?> read) where T : class
     {
+        if (string.IsNullOrWhiteSpace(json))
+            return ContractResult<T>.Fail([new("$", "the body is empty; a JSON object is required")]);
         var errors = new List<FieldError>();
         try
         {
@@ -33,6 +35,12 @@ public static class JsonContract
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : "";
             return ContractResult<T>.Fail([new("$", $"malformed JSON{where}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json accepts an escaped lone surrogate ("\ud800") while parsing and throws when
+            // the string is read: it is not text, so the body is malformed.
+            return ContractResult<T>.Fail([new("$", "malformed JSON: a string holds an invalid Unicode escape (a lone surrogate)")]);
         }
     }
 
