@@ -1,3 +1,5 @@
+using IlioCare.Clinical.Contracts;
+
 namespace IlioCare.Clinical.Program;
 
 /// <summary>
@@ -82,7 +84,7 @@ public static partial class PhaseMoves
         };
         var reason = move == PhaseMove.Restart
             ? $"Staying in settle because of a flare: {flare}. The {SettleDays} calm days start again tomorrow."
-            : $"Back to {Name(to)} because of a flare: {flare}.";
+            : $"Back to {WireName.Of(to)} because of a flare: {flare}.";
         return new(move, ProgramState.SetOn(to, today), reason) { IsFlare = true };
     }
 
@@ -99,13 +101,5 @@ public static partial class PhaseMoves
         return days;
     }
 
-    private static string Staying(Phase phase) => $"Staying in {Name(phase)}.";
-
-    internal static string Name(Phase phase) => phase switch
-    {
-        Phase.Settle => "settle",
-        Phase.Restore => "restore",
-        Phase.Return => "return",
-        Phase.Prevent => "prevent",
-    };
+    private static string Staying(Phase phase) => $"Staying in {WireName.Of(phase)}.";
 }
