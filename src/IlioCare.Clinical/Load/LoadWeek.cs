@@ -1,7 +1,20 @@
 namespace IlioCare.Clinical.Load;
 
-/// <summary>One completed ISO week of sport (SPEC §7): starts on a Monday; <see cref="Flare"/> when a flare (SPEC §4) happened in it.</summary>
-public sealed record LoadWeek(DateOnly WeekStart, int Minutes, bool Flare);
+/// <summary>
+/// One completed ISO week of sport (SPEC §7): starts on a Monday; <see cref="Flare"/> when a flare (SPEC §4)
+/// happened in it. The load guard and the return → prevent move (SPEC §4) read the same weeks; the caller
+/// leaves paused weeks out (F8).
+/// </summary>
+public sealed record LoadWeek(DateOnly WeekStart, int Minutes, bool Flare)
+{
+    public DateOnly WeekStart { get; } = WeekStart.DayOfWeek == DayOfWeek.Monday
+        ? WeekStart
+        : throw new ArgumentOutOfRangeException(nameof(WeekStart), WeekStart, "A week starts on a Monday.");
+
+    public int Minutes { get; } = Minutes is >= 0 and <= LoadContract.MinutesInWeek
+        ? Minutes
+        : throw new ArgumentOutOfRangeException(nameof(Minutes), Minutes, "Minutes must be 0–10080.");
+}
 
 /// <summary>What the load guard judges (SPEC §7): consecutive completed weeks since the latest entry into return, oldest first.</summary>
 public sealed record LoadInput
@@ -9,11 +22,9 @@ public sealed record LoadInput
     public LoadInput(int preInjuryWeeklyMinutes, int? startCap, IReadOnlyList<LoadWeek> weeks)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(preInjuryWeeklyMinutes);
-        for (var i = 0; i < weeks.Count; i++)
+        for (var i = 1; i < weeks.Count; i++)
         {
-            if (weeks[i].WeekStart.DayOfWeek != DayOfWeek.Monday)
-                throw new ArgumentException($"Week {i} does not start on a Monday.", nameof(weeks));
-            if (i > 0 && weeks[i].WeekStart != weeks[i - 1].WeekStart.AddDays(7))
+            if (weeks[i].WeekStart != weeks[i - 1].WeekStart.AddDays(7))
                 throw new ArgumentException($"Week {i} does not follow week {i - 1}.", nameof(weeks));
         }
         (PreInjuryWeeklyMinutes, StartCap, Weeks) = (preInjuryWeeklyMinutes, startCap, weeks);

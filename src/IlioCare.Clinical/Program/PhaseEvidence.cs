@@ -1,3 +1,4 @@
+using IlioCare.Clinical.Load;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using IlioCare.Clinical.Catalogue;
@@ -45,5 +46,5 @@ public sealed record PhaseEvidence
     }
 
     /// <summary>Completed weeks of sport, paused weeks left out (SPEC §7).</summary>
-    public IReadOnlyList<ReturnWeek> ReturnWeeks { get; init; } = [];
+    public IReadOnlyList<LoadWeek> ReturnWeeks { get; init; } = [];
 }

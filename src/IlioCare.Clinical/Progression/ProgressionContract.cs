@@ -6,19 +6,15 @@ namespace IlioCare.Clinical.Progression;
 /// <summary>The JSON of SPEC §6, in and out (<c>iliocare progress</c> and the API).</summary>
 public static class ProgressionContract
 {
-    /// <summary>The three strengthening exercises (SPEC §5): the only ones with a resistance ladder.</summary>
-    public static IReadOnlyList<ExerciseId> LadderExercises { get; } =
-        [ExerciseId.StraightLegRaise, ExerciseId.SeatedMarching, ExerciseId.StandingBandHipFlexion];
-
     /// <param name="today">Today (UTC): session dates may be at most one day later (SPEC §2).</param>
     public static ContractResult<ProgressionInput> Read(string json, DateOnly today) => JsonContract.Read(json, o => Read(o, today));
 
     public static ProgressionInput? Read(ObjectReader o, DateOnly today)
     {
         var exercise = o.RequiredEnum<ExerciseId>("exercise");
-        if (exercise is { } id && !LadderExercises.Contains(id))
+        if (exercise is { } id && !ExerciseCatalogue.Strengthening.Contains(id))
         {
-            o.Error("exercise", $"must be one of {string.Join(", ", LadderExercises.Select(WireName.Of))} " +
+            o.Error("exercise", $"must be one of {string.Join(", ", ExerciseCatalogue.Strengthening.Select(WireName.Of))} " +
                                 $"(only strengthening exercises have a dose ladder), not \"{WireName.Of(id)}\"");
         }
         var painRule = o.OptionalEnum<PainRule>("painRule") ?? PainRule.Strict;

@@ -1,3 +1,4 @@
+using IlioCare.Clinical.Load;
 using IlioCare.Clinical.Program;
 using static IlioCare.Clinical.Tests.Program.History;
 
@@ -50,6 +51,6 @@ public class ReturnTests
         Assert.Equal(PhaseMove.Stay, Decide(Phase.Prevent, "1 1 1 1 1 1 1 1").Move);
 
     [Fact]
-    public void ReturnWeek_NotStartingOnMonday_IsRejected() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ReturnWeek(Day(1), 10, false));
+    public void LoadWeek_NotStartingOnMonday_IsRejected() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LoadWeek(Day(1), 10, false));
 }
