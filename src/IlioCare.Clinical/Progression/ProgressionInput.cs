@@ -25,4 +25,8 @@ public sealed record ProgressionInput
 public enum ProgressionAction { Progress, Hold, Regress, Stop }
 
 /// <summary>The engine's answer: what to do, the dose for next time, and why in words a patient reads.</summary>
-public sealed record ProgressionDecision(ProgressionAction Action, Dose Next, string Reason);
+public record ProgressionDecision<TDose>(ProgressionAction Action, TDose Next, string Reason);
+
+/// <summary>The answer for a strengthening exercise (the SPEC §6 contract's output).</summary>
+public sealed record ProgressionDecision(ProgressionAction Action, Dose Next, string Reason)
+    : ProgressionDecision<Dose>(Action, Next, Reason);
