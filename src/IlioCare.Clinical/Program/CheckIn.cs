@@ -8,8 +8,8 @@ namespace IlioCare.Clinical.Program;
 /// <param name="StiffnessMinutes">How long morning stiffness lasted, 0–1440 minutes.</param>
 /// <param name="PainNow">Pain at the check-in, 0–10; the phase moves and flares are judged on it.</param>
 /// <param name="HasWarningSign">
-/// A warning sign (SPEC §3's check-in list) new since the last check-in. Kept a bool until the
-/// <c>WarningSign</c> enum of <c>Assessment/</c> lands; any one pauses the program (F3).
+/// A warning sign of <see cref="Assessment.WarningSigns.AskedAtCheckIn"/> new since the last check-in; any one
+/// pauses the program (F3), so the engine needs only whether there was one. The host stores which.
 /// </param>
 /// <param name="SportMinutes">Sport that day, 0–1440 minutes (SPEC §7 sums them by week).</param>
 /// <param name="StopsForPain">Exercises stopped with "pain went up" that day, 0–10 (one per exercise).</param>

@@ -5,7 +5,7 @@ namespace IlioCare.Clinical.Progression;
 /// <summary>What the progression engine judges (SPEC §6): the current ladder step and the sessions, oldest first, one per date.</summary>
 public sealed record ProgressionInput
 {
-    public ProgressionInput(ExerciseId exercise, PainRule painRule, Dose current, IReadOnlyList<ExerciseSession> sessions)
+    public ProgressionInput(ExerciseId exercise, PainRule painRule, Dose current, IReadOnlyList<ExerciseSession<Dose>> sessions)
     {
         if (!Ladder.IsStep(current)) throw new ArgumentOutOfRangeException(nameof(current), current, "The current dose must be a step of the ladder.");
         for (var i = 1; i < sessions.Count; i++)
@@ -19,7 +19,7 @@ public sealed record ProgressionInput
     public ExerciseId Exercise { get; }
     public PainRule PainRule { get; }
     public Dose Current { get; }
-    public IReadOnlyList<ExerciseSession> Sessions { get; }
+    public IReadOnlyList<ExerciseSession<Dose>> Sessions { get; }
 }
 
 public enum ProgressionAction { Progress, Hold, Regress, Stop }

@@ -36,10 +36,10 @@ public class ProgressionPropertyTests
         from exercise in Gen.Elements(ExerciseId.StraightLegRaise, ExerciseId.SeatedMarching, ExerciseId.StandingBandHipFlexion)
         select new ProgressionInput(exercise, rule, current, sessions);
 
-    private static bool SpecStop(ExerciseSession s, PainRule rule) =>
+    private static bool SpecStop(ExerciseSession<Dose> s, PainRule rule) =>
         s.StoppedForPain || (rule == PainRule.Strict ? s.PainDuring > s.PainBefore : s.PainDuring > 5);
 
-    private static bool SpecRegress(ExerciseSession s) => s.PainNextMorning is { } next && next > s.PainMorning;
+    private static bool SpecRegress(ExerciseSession<Dose> s) => s.PainNextMorning is { } next && next > s.PainMorning;
 
     [Property(MaxTest = 3000)]
     public Property Decide_NextIsAlwaysALadderStepWithinOneOfCurrent() =>
