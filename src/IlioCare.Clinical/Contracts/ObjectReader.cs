@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace IlioCare.Clinical.Contracts;
@@ -7,22 +8,24 @@ namespace IlioCare.Clinical.Contracts;
 /// Reads the members of one JSON object strictly (SPEC §2): exact types (no "3" or 3.0 for an int), ranges,
 /// exact enum spelling, no null for a non-nullable field, no repeated list members, no duplicate keys, no
 /// unknown fields. Each getter records its own error and returns null, so one pass names every bad field.
+/// The happy path builds no strings: a field's path and message are made only when it is wrong.
 /// </summary>
 public sealed class ObjectReader
 {
     private readonly string _path;
     private readonly List<FieldError> _errors;
-    private readonly Dictionary<string, JsonElement> _members = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    // Members not yet asked for; what is left at Finish is unknown.
+    private readonly Dictionary<string, JsonElement> _unread;
     private readonly List<ObjectReader> _children = [];
 
     internal ObjectReader(JsonElement obj, string path, List<FieldError> errors)
     {
         _path = path;
         _errors = errors;
+        _unread = new(obj.GetPropertyCount(), StringComparer.Ordinal);
         foreach (var member in obj.EnumerateObject())
         {
-            if (!_members.TryAdd(member.Name, member.Value))
+            if (!_unread.TryAdd(member.Name, member.Value))
                 Error(member.Name, "duplicate key: the field appears more than once");
         }
     }
@@ -35,46 +38,48 @@ public sealed class ObjectReader
 
     public void Error(string name, string message) => _errors.Add(new(PathOf(name), message));
 
-    public int? RequiredInt(string name, int min, int max) => Int(name, min, max, required: true, nullable: false);
+    public int? RequiredInt(string name, int min, int max) =>
+        Member(name, required: true) is { } e ? Int(e, new(this, name), min, max) : null;
 
     /// <summary>Absent → null, no error.</summary>
-    public int? OptionalInt(string name, int min, int max) => Int(name, min, max, required: false, nullable: false);
+    public int? OptionalInt(string name, int min, int max) =>
+        Member(name, required: false) is { } e ? Int(e, new(this, name), min, max) : null;
 
     /// <summary>Absent or null → null, no error (SPEC §6 <c>painNextMorning</c>: "null or absent while unknown").</summary>
-    public int? NullableInt(string name, int min, int max) => Int(name, min, max, required: false, nullable: true);
+    public int? NullableInt(string name, int min, int max) =>
+        Member(name, required: false) is { ValueKind: not JsonValueKind.Null } e ? Int(e, new(this, name), min, max) : null;
 
-    public bool? RequiredBool(string name) => Member(name, required: true) is { } e ? Bool(e, PathOf(name)) : null;
+    public bool? RequiredBool(string name) => Member(name, required: true) is { } e ? Bool(e, new(this, name)) : null;
 
     /// <summary>Absent → false (SPEC §3: "booleans (absent = false)").</summary>
-    public bool OptionalBool(string name) => Member(name, required: false) is { } e && Bool(e, PathOf(name)) == true;
+    public bool OptionalBool(string name) => Member(name, required: false) is { } e && Bool(e, new(this, name)) == true;
 
     public TEnum? RequiredEnum<TEnum>(string name) where TEnum : struct, Enum =>
-        Member(name, required: true) is { } e ? Enum<TEnum>(e, PathOf(name)) : null;
+        Member(name, required: true) is { } e ? Enum<TEnum>(e, new(this, name)) : null;
 
     public TEnum? OptionalEnum<TEnum>(string name) where TEnum : struct, Enum =>
-        Member(name, required: false) is { } e ? Enum<TEnum>(e, PathOf(name)) : null;
+        Member(name, required: false) is { } e ? Enum<TEnum>(e, new(this, name)) : null;
 
     /// <summary>A date written <c>YYYY-MM-DD</c>, no later than <paramref name="latest"/> (SPEC §2: today UTC + 1 day).</summary>
     public DateOnly? RequiredDate(string name, DateOnly latest)
     {
         if (Member(name, required: true) is not { } e) return null;
-        var path = PathOf(name);
-        if (e.ValueKind != JsonValueKind.String) return Fail<DateOnly>(path, $"must be a date written YYYY-MM-DD, not {JsonContract.Describe(e)}");
+        if (e.ValueKind != JsonValueKind.String) return Fail<DateOnly>(new(this, name), $"must be a date written YYYY-MM-DD, not {JsonContract.Describe(e)}");
         var text = e.GetString()!;
         if (text.Length != 10 || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return Fail<DateOnly>(path, $"must be a real date written YYYY-MM-DD, not \"{text}\"");
+            return Fail<DateOnly>(new(this, name), $"must be a real date written YYYY-MM-DD, not \"{text}\"");
         if (date > latest)
-            return Fail<DateOnly>(path, $"must not be later than {latest:yyyy-MM-dd}, not {text}");
+            return Fail<DateOnly>(new(this, name), $"must not be later than {latest:yyyy-MM-dd}, not {text}");
         return date;
     }
 
     /// <summary>A list of distinct enum values; required (SPEC §3 <c>flags</c>: "a client that did not ask about warning signs must not get an answer").</summary>
     public IReadOnlySet<TEnum>? RequiredSet<TEnum>(string name) where TEnum : struct, Enum =>
-        Member(name, required: true) is { } e ? Set<TEnum>(e, PathOf(name)) : null;
+        Member(name, required: true) is { } e ? Set<TEnum>(e, name) : null;
 
     /// <summary>Absent → empty (SPEC §3: "lists (absent = empty)").</summary>
     public IReadOnlySet<TEnum> OptionalSet<TEnum>(string name) where TEnum : struct, Enum =>
-        (Member(name, required: false) is { } e ? Set<TEnum>(e, PathOf(name)) : null) ?? new HashSet<TEnum>();
+        (Member(name, required: false) is { } e ? Set<TEnum>(e, name) : null) ?? new HashSet<TEnum>();
 
     public ObjectReader? RequiredObject(string name) =>
         Member(name, required: true) is { } e ? Child(e, PathOf(name)) : null;
@@ -84,13 +89,16 @@ public sealed class ObjectReader
     {
         if (Member(name, required: false) is not { } e) return [];
         var path = PathOf(name);
-        if (e.ValueKind != JsonValueKind.Array) return Fail(path, $"must be a list, not {JsonContract.Describe(e)}", (IReadOnlyList<ObjectReader>)[]);
-        var items = new List<ObjectReader>();
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            _errors.Add(new(path, $"must be a list, not {JsonContract.Describe(e)}"));
+            return [];
+        }
+        var items = new List<ObjectReader>(e.GetArrayLength());
         var i = 0;
         foreach (var item in e.EnumerateArray())
         {
-            var itemPath = $"{path}[{i++}]";
-            if (Child(item, itemPath) is { } child) items.Add(child);
+            if (Child(item, $"{path}[{i++}]") is { } child) items.Add(child);
         }
         return items;
     }
@@ -98,79 +106,89 @@ public sealed class ObjectReader
     /// <summary>Reports every member nobody asked for as unknown (SPEC §2), here and in nested objects.</summary>
     internal void Finish()
     {
-        foreach (var name in _members.Keys.Where(n => !_asked.Contains(n)))
+        foreach (var name in _unread.Keys)
             Error(name, "unknown field");
         foreach (var child in _children) child.Finish();
     }
 
     private JsonElement? Member(string name, bool required)
     {
-        _asked.Add(name);
-        if (_members.TryGetValue(name, out var e)) return e;
+        if (_unread.Remove(name, out var e)) return e;
         if (required) Error(name, "is required");
         return null;
     }
 
-    private int? Int(string name, int min, int max, bool required, bool nullable)
+    private int? Int(JsonElement e, Where where, int min, int max)
     {
-        if (Member(name, required) is not { } e) return null;
-        if (nullable && e.ValueKind == JsonValueKind.Null) return null;
-        var path = PathOf(name);
+        if (e.ValueKind == JsonValueKind.Number && IsIntegerLiteral(e) && e.TryGetInt64(out var value) && value >= min && value <= max)
+            return (int)value;
         var range = $"a whole number from {min} to {max}";
-        if (e.ValueKind != JsonValueKind.Number) return Fail<int>(path, $"must be {range}, not {JsonContract.Describe(e)}");
-        var raw = e.GetRawText();
-        if (raw.AsSpan().IndexOfAny('.', 'e', 'E') >= 0) return Fail<int>(path, $"must be {range} written without a decimal point or exponent, not {raw}");
-        if (!long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            return Fail<int>(path, $"must be {range}, not {raw}");
-        return (int)value;
+        if (e.ValueKind != JsonValueKind.Number) return Fail<int>(where, $"must be {range}, not {JsonContract.Describe(e)}");
+        if (!IsIntegerLiteral(e)) return Fail<int>(where, $"must be {range} written without a decimal point or exponent, not {e.GetRawText()}");
+        return Fail<int>(where, $"must be {range}, not {e.GetRawText()}");
     }
 
-    private bool? Bool(JsonElement e, string path) => e.ValueKind switch
+    /// <summary>SPEC §2: <c>3.0</c> is not an int though its value is integral; only the literal tells.</summary>
+    private static bool IsIntegerLiteral(JsonElement e) => JsonMarshal.GetRawUtf8Value(e).IndexOfAny("."u8[0], "e"u8[0], "E"u8[0]) < 0;
+
+    private bool? Bool(JsonElement e, Where where) => e.ValueKind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => Fail<bool>(path, $"must be true or false, not {JsonContract.Describe(e)}"),
+        _ => Fail<bool>(where, $"must be true or false, not {JsonContract.Describe(e)}"),
     };
 
-    private TEnum? Enum<TEnum>(JsonElement e, string path) where TEnum : struct, Enum
+    private TEnum? Enum<TEnum>(JsonElement e, Where where) where TEnum : struct, Enum
     {
         if (e.ValueKind == JsonValueKind.String && WireName.TryParse<TEnum>(e.GetString(), out var value)) return value;
         var got = e.ValueKind == JsonValueKind.String ? $"\"{e.GetString()}\"" : JsonContract.Describe(e);
-        return Fail<TEnum>(path, $"must be one of {string.Join(", ", WireName.All<TEnum>())} (exact spelling), not {got}");
+        return Fail<TEnum>(where, $"must be one of {string.Join(", ", WireName.All<TEnum>())} (exact spelling), not {got}");
     }
 
-    private HashSet<TEnum>? Set<TEnum>(JsonElement e, string path) where TEnum : struct, Enum
+    private HashSet<TEnum>? Set<TEnum>(JsonElement e, string name) where TEnum : struct, Enum
     {
-        if (e.ValueKind != JsonValueKind.Array) return Fail(path, $"must be a list, not {JsonContract.Describe(e)}", (HashSet<TEnum>?)null);
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            Error(name, $"must be a list, not {JsonContract.Describe(e)}");
+            return null;
+        }
         var set = new HashSet<TEnum>();
         var ok = true;
         var i = 0;
         foreach (var item in e.EnumerateArray())
         {
-            var itemPath = $"{path}[{i++}]";
-            if (Enum<TEnum>(item, itemPath) is not { } value) ok = false;
-            else if (!set.Add(value)) ok = Fail(itemPath, $"repeats \"{WireName.Of(value)}\"; list each value once", false);
+            var where = new Where(this, name, i++);
+            if (Enum<TEnum>(item, where) is not { } value) ok = false;
+            else if (!set.Add(value))
+            {
+                _errors.Add(new(where.Path, $"repeats \"{WireName.Of(value)}\"; list each value once"));
+                ok = false;
+            }
         }
         return ok ? set : null;
     }
 
     private ObjectReader? Child(JsonElement e, string path)
     {
-        if (e.ValueKind != JsonValueKind.Object) return Fail(path, $"must be an object, not {JsonContract.Describe(e)}", (ObjectReader?)null);
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            _errors.Add(new(path, $"must be an object, not {JsonContract.Describe(e)}"));
+            return null;
+        }
         var child = new ObjectReader(e, path, _errors);
         _children.Add(child);
         return child;
     }
 
-    private T? Fail<T>(string path, string message) where T : struct
+    private T? Fail<T>(Where where, string message) where T : struct
     {
-        _errors.Add(new(path, message));
+        _errors.Add(new(where.Path, message));
         return null;
     }
 
-    private T Fail<T>(string path, string message, T result)
+    /// <summary>Where a value sits — a member, or an item of a member's list — spelled out only for an error.</summary>
+    private readonly record struct Where(ObjectReader Owner, string Name, int Index = -1)
     {
-        _errors.Add(new(path, message));
-        return result;
+        public string Path => Index < 0 ? Owner.PathOf(Name) : $"{Owner.PathOf(Name)}[{Index}]";
     }
 }
