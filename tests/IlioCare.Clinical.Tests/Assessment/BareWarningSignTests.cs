@@ -65,15 +65,6 @@ public class BareWarningSignTests
         Assert.Empty(result.Patterns);
     }
 
-    [Theory]
-    [InlineData("joint-pain")]
-    [InlineData("night-pain")]
-    [InlineData("weight-loss")]
-    [InlineData("cancer-history")]
-    [InlineData("swelling-or-lump")]
-    public void Assess_BareRoutineSign_StartsInSettle(string flag) =>
-        Assert.Equal("settle", new Answers { Flags = flag }.Assess().Phase());
-
     [Fact]
     public void WarningSign_EnumIsExactlyTheSpecFlagList_ByWireName()
     {
