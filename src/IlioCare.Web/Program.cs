@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
@@ -24,6 +25,14 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts(); // only ever sent over HTTPS
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Only page views get the friendly page: re-executing a rejected post (bad antiforgery token, 429) as a
+// post to /not-found would fail again inside the error path.
+app.Use((context, next) =>
+{
+    if (!HttpMethods.IsGet(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        pages.Enabled = false;
+    return next(context);
+});
 app.UseStaticFiles();
 app.UseRateLimiter();
 app.UseAuthentication();

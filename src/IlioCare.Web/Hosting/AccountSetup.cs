@@ -11,12 +11,15 @@ internal static class AccountSetup
     /// <summary>The rate-limit policy on the sign-in and sign-up pages.</summary>
     public const string AuthPolicy = "auth";
 
+    /// <summary>OWASP: at least 8 characters, no composition rules.</summary>
+    public const int MinPasswordLength = 8;
+
     public static void AddIlioCareAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<Account, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
                 // OWASP Authentication Cheat Sheet: length matters, composition rules do not.
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = MinPasswordLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

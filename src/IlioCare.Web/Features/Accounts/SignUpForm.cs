@@ -25,6 +25,7 @@ public sealed class SignUpForm
         if (string.IsNullOrWhiteSpace(Email)) yield return ("email", "Enter your email address.");
         else if (!new EmailAddressAttribute().IsValid(Email.Trim())) yield return ("email", "Enter an email address like name@example.com.");
         if (string.IsNullOrEmpty(Password)) yield return ("password", "Choose a password of at least 8 characters.");
+        else if (Password.Length < Hosting.AccountSetup.MinPasswordLength) yield return ("password", $"Choose a password of at least {Hosting.AccountSetup.MinPasswordLength} characters.");
         else if (Password.Length > MaxPasswordLength) yield return ("password", $"Use at most {MaxPasswordLength} characters.");
         if (ParsedAge is not { } age) yield return ("age", "Enter your age in years, as a whole number.");
         else if (age < MinimumAge) yield return ("age", "IlioCare accounts start at 16. Please talk to a parent and a doctor about your hip; you can still take the self-assessment.");

@@ -10,22 +10,23 @@ namespace IlioCare.Web.Features.Assessment;
 /// </summary>
 public sealed class AssessmentForm
 {
+    // Lists never null: form mapping sets a list nobody ticked to null.
     public string? Age { get; set; }
     public string? Sex { get; set; }
     public string? Side { get; set; }
     public string? SymptomDays { get; set; }
     public string? PainNow { get; set; }
     public string? PainWorst { get; set; }
-    public string[] PainSites { get; set; } = [];
-    public string[] Aggravators { get; set; } = [];
-    public string[] Activities { get; set; } = [];
+    public string[] PainSites { get; set => field = value ?? []; } = [];
+    public string[] Aggravators { get; set => field = value ?? []; } = [];
+    public string[] Activities { get; set => field = value ?? []; } = [];
     public bool MorningStiffness { get; set; }
     public bool StiffnessEasesDuringDay { get; set; }
     public bool Limp { get; set; }
     public bool Snapping { get; set; }
     public bool Worsening { get; set; }
     public bool RecentLoadIncrease { get; set; }
-    public string[] Flags { get; set; } = [];
+    public string[] Flags { get; set => field = value ?? []; } = [];
     /// <summary>The explicit "none of these" answer: an empty list must mean "asked, none", never "skipped".</summary>
     public bool NoWarningSigns { get; set; }
 

@@ -12,7 +12,7 @@ public sealed class OnboardingForm
     public const int MaxWeeklyMinutes = 10080;
 
     public string? Side { get; set; }
-    public string[] Sports { get; set; } = [];
+    public string[] Sports { get; set => field = value ?? []; } = [];
     public string? PreInjuryWeeklyMinutes { get; set; }
     public string? TimeZone { get; set; }
     public string? SessionTime { get; set; }
