@@ -23,7 +23,7 @@ public sealed class AssessmentTests(IlioCareFactory factory) : IClassFixture<Ili
         Assert.Contains("id=\"painWorst-error\"", html, StringComparison.Ordinal);
         Assert.Contains("must be at least painNow (6)", html, StringComparison.Ordinal);
         Assert.Contains("id=\"flags-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal); // on the age input
         Assert.Contains("value=\"abc\"", html, StringComparison.Ordinal); // what was typed comes back
         Assert.Equal(before, await factory.InDatabaseAsync(db => db.Assessments.CountAsync()));
     }
