@@ -1,0 +1,24 @@
+using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Safety;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IlioCare.Data.Configurations;
+
+internal sealed class PatientProfileConfiguration : IEntityTypeConfiguration<PatientProfile>
+{
+    public void Configure(EntityTypeBuilder<PatientProfile> b)
+    {
+        b.ToTable("PatientProfiles");
+        b.HasKey(p => p.AccountId);
+        b.HasOne<Account>().WithOne().HasForeignKey<PatientProfile>(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<AssessmentRecord>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.SetNull);
+        b.Property(p => p.Side).HasConversion<WireNameConverter<Side>>().HasMaxLength(8);
+        b.Property(p => p.Phase).HasConversion<WireNameConverter<Phase>>().HasMaxLength(16);
+        b.Property(p => p.Sports).HasConversion(new WireNameSetConverter<Activity>(), new SetComparer<Activity>()).HasMaxLength(200);
+        b.Property(p => p.MassageCautions).HasConversion(new WireNameSetConverter<MassageCaution>(), new SetComparer<MassageCaution>()).HasMaxLength(200);
+        b.Property(p => p.TimeZoneId).HasMaxLength(64);
+        b.Ignore(p => p.SelfMassageAllowed);
+    }
+}

@@ -1,0 +1,35 @@
+using IlioCare.Clinical.Contracts;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace IlioCare.Data;
+
+/// <summary>Reads every stored DateTime back as UTC (SQLite keeps no kind).</summary>
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+/// <summary>Enums stored by their wire name ("self-care", "front-of-hip"): readable in SQL, safe from reordering.</summary>
+internal sealed class WireNameConverter<TEnum>() : ValueConverter<TEnum, string>(
+    v => WireName.Of(v),
+    s => Parse(s)) where TEnum : struct, Enum
+{
+    private static TEnum Parse(string s) =>
+        WireName.TryParse<TEnum>(s, out var v) ? v : throw new InvalidOperationException($"unknown {typeof(TEnum).Name} '{s}' in the database");
+}
+
+/// <summary>A small set of enums stored as one comma-separated column of wire names.</summary>
+internal sealed class WireNameSetConverter<TEnum>() : ValueConverter<IReadOnlySet<TEnum>, string>(
+    v => string.Join(',', v.Select(WireName.Of).Order(StringComparer.Ordinal)),
+    s => ParseSet(s)) where TEnum : struct, Enum
+{
+    private static HashSet<TEnum> ParseSet(string s) =>
+        s.Split(',', StringSplitOptions.RemoveEmptyEntries)
+         .Select(n => WireName.TryParse<TEnum>(n, out var v) ? v : throw new InvalidOperationException($"unknown {typeof(TEnum).Name} '{n}' in the database"))
+         .ToHashSet();
+}
+
+internal sealed class SetComparer<TEnum>() : ValueComparer<IReadOnlySet<TEnum>>(
+    (a, b) => a!.SetEquals(b!),
+    v => v.Aggregate(0, (h, e) => h ^ e.GetHashCode()),
+    v => v.ToHashSet()) where TEnum : struct, Enum;

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Data;
+
+/// <summary>
+/// The one schema of IlioCare (SPEC §8) for every provider; provider-specific migrations live in
+/// IlioCare.Migrations.&lt;Provider&gt;. Data protection keys live here too so several instances share them.
+/// </summary>
+public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> options)
+    : IdentityDbContext<Account>(options), IDataProtectionKeyContext
+{
+    public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+    public DbSet<PatientProfile> PatientProfiles => Set<PatientProfile>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IlioCareDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC DateTime, never DateTimeOffset: SQLite cannot compare or order
+        // DateTimeOffset in SQL, and Npgsql wants Kind=Utc for timestamptz (RECIPES.md pitfalls).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

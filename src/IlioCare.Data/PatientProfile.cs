@@ -1,0 +1,39 @@
+using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Safety;
+
+namespace IlioCare.Data;
+
+/// <summary>
+/// What the program needs to know about a patient (F18 sign-up, onboarding). Dates that are "a day" are the
+/// patient's own calendar days in <see cref="TimeZoneId"/>; instants are UTC.
+/// </summary>
+public sealed class PatientProfile
+{
+    public required string AccountId { get; set; }
+    public int AgeAtSignUp { get; set; }
+    /// <summary>F18: consent to the terms, required at sign-up.</summary>
+    public DateTime TermsAcceptedAtUtc { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Null until onboarding is done.</summary>
+    public DateTime? OnboardedAtUtc { get; set; }
+    public Side? Side { get; set; }
+    /// <summary>Sports before the pain began (SPEC §3 activities).</summary>
+    public IReadOnlySet<Activity> Sports { get; set; } = new HashSet<Activity>();
+    /// <summary>Weekly sport minutes before the pain began: the §7 preInjuryWeeklyMinutes.</summary>
+    public int PreInjuryWeeklyMinutes { get; set; }
+    /// <summary>IANA id, e.g. "Europe/Paris": a "day" of the program is a day here (SPEC §4 counting).</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+    /// <summary>Local time of the daily session (F12 reminders).</summary>
+    public TimeOnly DailySessionTime { get; set; } = new(18, 0);
+    /// <summary>F18 one-time massage safety check: the cautions answered "yes".</summary>
+    public IReadOnlySet<MassageCaution> MassageCautions { get; set; } = new HashSet<MassageCaution>();
+    public bool SelfMassageAllowed => MassageSafety.AllowsSelfMassage(MassageCautions);
+
+    /// <summary>The assessment the program started from.</summary>
+    public Guid? AssessmentId { get; set; }
+    public Phase? Phase { get; set; }
+    /// <summary>The patient's local date the current phase began (SPEC §4: every count restarts here).</summary>
+    public DateOnly? PhaseStartedOn { get; set; }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using IlioCare.Clinical.Contracts;
+using IlioCare.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.Accounts;
+
+/// <summary>
+/// Export all my data (F15, GDPR art. 15/20): everything stored about the signed-in account, and only it.
+/// Every new table that holds patient data must be added here (check-ins, sessions… with issue 3).
+/// </summary>
+internal static class AccountExport
+{
+    public static async Task<JsonObject?> BuildAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
+    {
+        var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == accountId, ct);
+        if (account is null) return null;
+        var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId)
+            .OrderBy(a => a.TakenAtUtc).ToListAsync(ct);
+
+        return new JsonObject
+        {
+            ["exportedAtUtc"] = clock.GetUtcNow().UtcDateTime,
+            ["account"] = new JsonObject
+            {
+                ["email"] = account.Email,
+                ["createdAtUtc"] = account.CreatedAtUtc,
+                ["twoFactorEnabled"] = account.TwoFactorEnabled,
+            },
+            ["profile"] = profile is null ? null : new JsonObject
+            {
+                ["ageAtSignUp"] = profile.AgeAtSignUp,
+                ["termsAcceptedAtUtc"] = profile.TermsAcceptedAtUtc,
+                ["onboardedAtUtc"] = profile.OnboardedAtUtc,
+                ["side"] = profile.Side is { } side ? WireName.Of(side) : null,
+                ["sports"] = new JsonArray(profile.Sports.Select(s => (JsonNode?)WireName.Of(s)).ToArray()),
+                ["preInjuryWeeklyMinutes"] = profile.PreInjuryWeeklyMinutes,
+                ["timeZone"] = profile.TimeZoneId,
+                ["dailySessionTime"] = profile.DailySessionTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                ["massageCautions"] = new JsonArray(profile.MassageCautions.Select(c => (JsonNode?)WireName.Of(c)).ToArray()),
+                ["phase"] = profile.Phase is { } phase ? WireName.Of(phase) : null,
+                ["phaseStartedOn"] = profile.PhaseStartedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            },
+            ["assessments"] = new JsonArray(assessments.Select(a => (JsonNode?)new JsonObject
+            {
+                ["id"] = a.Id,
+                ["takenAtUtc"] = a.TakenAtUtc,
+                ["input"] = JsonNode.Parse(a.InputJson),
+                ["result"] = JsonNode.Parse(a.ResultJson),
+            }).ToArray()),
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using IlioCare.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.Accounts;
+
+/// <summary>Creates the account and its patient profile in one transaction, and claims the anonymous assessment.</summary>
+internal static class SignUpHandler
+{
+    public static async Task<(Account? Account, IEnumerable<(string Field, string Message)> Errors)> CreateAsync(
+        SignUpForm form, IlioCareDbContext db, UserManager<Account> users, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var email = form.Email!.Trim();
+        var account = new Account { UserName = email, Email = email, CreatedAtUtc = now };
+
+        // UserManager saves through the same scoped context, so one transaction covers all three writes.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(account, form.Password!);
+        if (!created.Succeeded)
+            return (null, created.Errors.Select(e => (e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", Describe(e))).Distinct().ToList());
+
+        db.PatientProfiles.Add(new PatientProfile
+        {
+            AccountId = account.Id,
+            AgeAtSignUp = form.ParsedAge!.Value,
+            TermsAcceptedAtUtc = now,
+            CreatedAtUtc = now,
+        });
+        if (form.Assessment is { } id)
+        {
+            // Only an unclaimed one: a link to somebody else's result cannot move it into this account.
+            await db.Assessments.Where(a => a.Id == id && a.AccountId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.AccountId, account.Id), ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (account, []);
+    }
+
+    private static string Describe(IdentityError e) => e.Code switch
+    {
+        "DuplicateUserName" or "DuplicateEmail" => "An account with this email already exists. Sign in instead.",
+        "InvalidEmail" or "InvalidUserName" => "Enter an email address like name@example.com.",
+        "PasswordTooShort" => "Choose a password of at least 8 characters.",
+        _ => e.Description,
+    };
+}

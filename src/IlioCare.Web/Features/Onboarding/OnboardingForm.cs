@@ -1,0 +1,69 @@
+using System.Globalization;
+using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Contracts;
+using IlioCare.Clinical.Safety;
+
+namespace IlioCare.Web.Features.Onboarding;
+
+/// <summary>The posted onboarding form (issue 3, F18). Each massage question needs an explicit yes or no.</summary>
+public sealed class OnboardingForm
+{
+    /// <summary>SPEC §7: preInjuryWeeklyMinutes is 0–10080 (the minutes in a week).</summary>
+    public const int MaxWeeklyMinutes = 10080;
+
+    public string? Side { get; set; }
+    public string[] Sports { get; set => field = value ?? []; } = [];
+    public string? PreInjuryWeeklyMinutes { get; set; }
+    public string? TimeZone { get; set; }
+    public string? SessionTime { get; set; }
+    public string? Pregnancy { get; set; }
+    public string? BloodThinners { get; set; }
+    public string? RecentAbdominalSurgery { get; set; }
+    public string? AorticAneurysm { get; set; }
+    public string? Hernia { get; set; }
+
+    public string? Answer(MassageCaution caution) => caution switch
+    {
+        MassageCaution.Pregnancy => Pregnancy,
+        MassageCaution.BloodThinners => BloodThinners,
+        MassageCaution.RecentAbdominalSurgery => RecentAbdominalSurgery,
+        MassageCaution.AorticAneurysm => AorticAneurysm,
+        MassageCaution.Hernia => Hernia,
+    };
+
+    public static string FieldOf(MassageCaution caution) => $"massage-{WireName.Of(caution)}";
+
+    /// <summary>The checked values, or the message for each field that is wrong.</summary>
+    public (Onboarding? Value, List<(string Field, string Message)> Errors) Check()
+    {
+        var errors = new List<(string, string)>();
+        if (!WireName.TryParse<Side>(Side, out var side)) errors.Add(("side", "Choose the side that hurts."));
+        var sports = new HashSet<Activity>();
+        foreach (var s in Sports)
+        {
+            if (WireName.TryParse<Activity>(s, out var a)) sports.Add(a);
+            else errors.Add(("sports", $"\"{s}\" is not one of the sports listed."));
+        }
+        if (!int.TryParse(PreInjuryWeeklyMinutes?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes > MaxWeeklyMinutes)
+            errors.Add(("preInjuryWeeklyMinutes", $"Enter whole minutes per week, 0 to {MaxWeeklyMinutes} (0 if you did no sport)."));
+        if (TimeZone is null || !TimeZones.Offered.Contains(TimeZone))
+            errors.Add(("timeZone", "Choose your time zone from the list."));
+        if (!TimeOnly.TryParseExact(SessionTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            errors.Add(("sessionTime", "Enter a time like 18:30."));
+        var cautions = new HashSet<MassageCaution>();
+        foreach (var caution in Enum.GetValues<MassageCaution>())
+        {
+            switch (Answer(caution))
+            {
+                case "yes": cautions.Add(caution); break;
+                case "no": break;
+                default: errors.Add((FieldOf(caution), "Answer yes or no.")); break;
+            }
+        }
+        return errors.Count > 0 ? (null, errors) : (new Onboarding(side, sports, minutes, TimeZone!, time, cautions), errors);
+    }
+}
+
+/// <summary>Checked onboarding answers.</summary>
+public sealed record Onboarding(Side Side, IReadOnlySet<Activity> Sports, int PreInjuryWeeklyMinutes, string TimeZoneId,
+    TimeOnly SessionTime, IReadOnlySet<MassageCaution> MassageCautions);

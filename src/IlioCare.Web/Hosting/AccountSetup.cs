@@ -1,0 +1,70 @@
+using System.Threading.RateLimiting;
+using IlioCare.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace IlioCare.Web.Hosting;
+
+/// <summary>Identity, cookies, shared data protection keys and the sign-in/sign-up rate limit (SPEC F15, §8).</summary>
+internal static class AccountSetup
+{
+    /// <summary>The rate-limit policy on the sign-in and sign-up pages.</summary>
+    public const string AuthPolicy = "auth";
+
+    /// <summary>OWASP: at least 8 characters, no composition rules.</summary>
+    public const int MinPasswordLength = 8;
+
+    public static void AddIlioCareAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<Account, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
+            {
+                // OWASP Authentication Cheat Sheet: length matters, composition rules do not.
+                o.Password.RequiredLength = MinPasswordLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<IlioCareDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorization();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/sign-in";
+            o.Cookie.Name = "iliocare";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+
+        // Keys in the database, one application name: every instance can read every cookie (SPEC §8).
+        services.AddDataProtection().SetApplicationName("IlioCare").PersistKeysToDbContext<IlioCareDbContext>();
+
+        var permits = configuration.GetValue("RateLimits:AuthPermitsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, token) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return new ValueTask(context.HttpContext.Response.WriteAsync("Too many attempts from this address. Please wait a minute and try again.", token));
+            };
+            // Only posts count: reading the page is free, guessing passwords is not. Counted per client IP
+            // and per instance (RECIPES.md: the built-in limiter does not share counts between instances).
+            o.AddPolicy(AuthPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Diagnostics;
+using IlioCare.Web.Components;
+using IlioCare.Web.Features.Accounts;
+using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddIlioCareDatabase();
+builder.Services.AddIlioCareAccounts(builder.Configuration);
+builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+// Static server-side rendering only: no interactive render modes, no blazor.web.js (RECIPES.md: over the JS budget).
+builder.Services.AddRazorComponents();
+
+var app = builder.Build();
+
+await app.MigrateIlioCareDatabaseAsync();
+
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts(); // only ever sent over HTTPS
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Only page views get the friendly page: re-executing a rejected post (bad antiforgery token, 429) as a
+// post to /not-found would fail again inside the error path.
+app.Use((context, next) =>
+{
+    if (!HttpMethods.IsGet(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        pages.Enabled = false;
+    return next(context);
+});
+app.UseStaticFiles();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapAssessmentEndpoints();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

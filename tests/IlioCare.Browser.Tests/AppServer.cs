@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace IlioCare.Browser.Tests;
+
+/// <summary>
+/// The real app on a real Kestrel port (127.0.0.1, any free port) with its own SQLite file, and Debian's
+/// Chromium driven by Playwright (RECIPES.md launch options; never `playwright install`).
+/// </summary>
+public sealed class AppServer : IAsyncLifetime, IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "iliocare-browser", Guid.NewGuid().ToString("N"));
+    private readonly Factory _factory;
+    private IPlaywright? _playwright;
+
+    public AppServer() => _factory = new Factory(Path.Combine(_directory, "iliocare.db"));
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"{chromium} is missing: apt-get install -y --no-install-recommends chromium (.ci/run does this).");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies). BypassCSP only so axe-core can inject its script.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900) =>
+        Browser.NewContextAsync(new() { BaseURL = BaseUrl, BypassCSP = true, ViewportSize = new() { Width = width, Height = height } });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { /* best effort in temp */ }
+    }
+
+    /// <summary>xunit calls DisposeAsync; this only satisfies owners of disposables (CA1001).</summary>
+    public void Dispose() => _factory.Dispose();
+
+    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={databasePath}");
+            builder.UseSetting("RateLimits:AuthPermitsPerMinute", "1000");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace IlioCare.Browser.Tests;
+
+/// <summary>What every journey does on every page: a screenshot under the test output, and an axe-core check.</summary>
+public sealed class Journey(IPage page, string name)
+{
+    private static readonly string[] Blocking = ["serious", "critical"];
+    private int _step;
+
+    public IPage Page { get; } = page;
+
+    public async Task CheckAsync(string step)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "screenshots", name);
+        Directory.CreateDirectory(directory);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{++_step:00}-{step}.png"), FullPage = true });
+
+        var result = await Page.RunAxe();
+        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
+        Assert.True(blocking.Count == 0, $"axe on {Page.Url} ({step}): " + string.Join("; ",
+            blocking.Select(v => $"{v.Id} [{v.Impact}] {v.Help}: {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace IlioCare.Browser.Tests;
+
+// Page objects: what a person sees and does on each page, found by role and accessible name
+// (STYLE.md habit 9), so a test breaks when the page stops being usable, not when markup moves.
+
+public sealed class AssessmentPage(IPage page)
+{
+    public Task OpenAsync() => page.GotoAsync("/assessment");
+
+    public async Task AnswerAsync(int age, string side, int days, int painNow, int painWorst)
+    {
+        await page.GetByLabel("How old are you?").FillAsync(age.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Group("Which side hurts?").GetByRole(AriaRole.Radio, new() { Name = side, Exact = true }).CheckAsync();
+        await page.GetByLabel("For how many days has it hurt?").FillAsync(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Pain right now").FillAsync(painNow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Worst pain in the last 24 hours").FillAsync(painWorst.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public Task TickAsync(string group, string choice) =>
+        Group(group).GetByRole(AriaRole.Checkbox, new() { Name = choice, Exact = true }).CheckAsync();
+
+    public Task TickWarningSignAsync(string sign) => TickAsync("Do you have any of these? Tick all that apply.", sign);
+
+    public Task NoWarningSignsAsync() => TickWarningSignAsync("None of these");
+
+    public Task SubmitAsync() => page.GetByRole(AriaRole.Button, new() { Name = "See my result" }).ClickAsync();
+
+    private ILocator Group(string legend) => page.GetByRole(AriaRole.Group, new() { Name = legend });
+}
+
+public sealed class ResultPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+    public ILocator EmergencyNumber(string number) => page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true });
+    public ILocator StartProgram => page.GetByRole(AriaRole.Link, new() { Name = "Start the program" });
+}
+
+public sealed class SignUpPage(IPage page)
+{
+    public async Task SignUpAsync(string email, string password)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "I agree to the terms" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+    }
+
+    public ILocator Age => page.GetByLabel("Your age");
+}
+
+public sealed class OnboardingPage(IPage page)
+{
+    public async Task CompleteAsync(int weeklyMinutes, string timeZone, string sessionTime)
+    {
+        await page.GetByLabel("Minutes of sport per week before the pain began").FillAsync(weeklyMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Your time zone").SelectOptionAsync(timeZone);
+        await page.GetByLabel("Daily session time").FillAsync(sessionTime);
+        foreach (var group in await page.GetByRole(AriaRole.Group).Filter(new() { Has = page.GetByRole(AriaRole.Radio, new() { Name = "No", Exact = true }) }).AllAsync())
+        {
+            if (await group.GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true }).CountAsync() == 1)
+                await group.GetByRole(AriaRole.Radio, new() { Name = "No", Exact = true }).CheckAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start my program" }).ClickAsync();
+    }
+}

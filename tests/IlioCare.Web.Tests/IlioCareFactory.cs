@@ -1,0 +1,50 @@
+using IlioCare.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IlioCare.Web.Tests;
+
+/// <summary>
+/// The real app on a real SQLite file of its own (one per test class), created by the real migrations on
+/// start — never EnsureCreated (STYLE.md habit 8).
+/// </summary>
+public class IlioCareFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "iliocare-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Sign-in/sign-up posts allowed per minute; high so tests that sign up often are not limited.</summary>
+    protected virtual int AuthPermitsPerMinute => 10_000;
+
+    public string DatabasePath => Path.Combine(_directory, "iliocare.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={DatabasePath}");
+        builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Runs <paramref name="query"/> on a fresh context: what is really in the database.</summary>
+    public async Task<T> InDatabaseAsync<T>(Func<IlioCareDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IlioCareDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { /* best effort in temp */ }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A factory whose sign-in/sign-up limit is reached after two posts.</summary>
+public sealed class TightRateLimitFactory : IlioCareFactory
+{
+    protected override int AuthPermitsPerMinute => 2;
+}
