@@ -33,3 +33,23 @@ internal sealed class SetComparer<TEnum>() : ValueComparer<IReadOnlySet<TEnum>>(
     (a, b) => a!.SetEquals(b!),
     v => v.Aggregate(0, (h, e) => h ^ e.GetHashCode()),
     v => v.ToHashSet()) where TEnum : struct, Enum;
+
+/// <summary>Minutes by enum (sport by activity) as one column: "cycling:20,running:30".</summary>
+internal sealed class WireNameMinutesConverter<TEnum>() : ValueConverter<IReadOnlyDictionary<TEnum, int>, string>(
+    v => string.Join(',', v.OrderBy(e => WireName.Of(e.Key), StringComparer.Ordinal).Select(e => $"{WireName.Of(e.Key)}:{e.Value}")),
+    s => Parse(s)) where TEnum : struct, Enum
+{
+    private static Dictionary<TEnum, int> Parse(string s) =>
+        s.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(pair => pair.Split(':')).ToDictionary(
+            p => WireName.TryParse<TEnum>(p[0], out var v) ? v : throw new InvalidOperationException($"unknown {typeof(TEnum).Name} '{p[0]}' in the database"),
+            p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+}
+
+internal sealed class MinutesComparer<TEnum>() : ValueComparer<IReadOnlyDictionary<TEnum, int>>(
+    (a, b) => Same(a!, b!),
+    v => v.Aggregate(0, (h, e) => h ^ HashCode.Combine(e.Key, e.Value)),
+    v => v.ToDictionary(e => e.Key, e => e.Value)) where TEnum : struct, Enum
+{
+    private static bool Same(IReadOnlyDictionary<TEnum, int> a, IReadOnlyDictionary<TEnum, int> b) =>
+        a.Count == b.Count && a.All(e => b.TryGetValue(e.Key, out var m) && m == e.Value);
+}

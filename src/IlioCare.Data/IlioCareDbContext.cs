@@ -14,6 +14,11 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
     public DbSet<PatientProfile> PatientProfiles => Set<PatientProfile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CheckInRecord> CheckIns => Set<CheckInRecord>();
+    public DbSet<ExerciseLogRecord> ExerciseLogs => Set<ExerciseLogRecord>();
+    public DbSet<DoseRecord> Doses => Set<DoseRecord>();
+    public DbSet<ProgramStateRecord> ProgramStates => Set<ProgramStateRecord>();
+    public DbSet<PauseRecord> Pauses => Set<PauseRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,12 +1,14 @@
 using IlioCare.Clinical.Assessment;
-using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Progression;
 using IlioCare.Clinical.Safety;
 
 namespace IlioCare.Data;
 
 /// <summary>
 /// What the program needs to know about a patient (F18 sign-up, onboarding). Dates that are "a day" are the
-/// patient's own calendar days in <see cref="TimeZoneId"/>; instants are UTC.
+/// patient's own calendar days in <see cref="TimeZoneId"/>; instants are UTC. The phase is not here: it is
+/// the latest <see cref="ProgramStateRecord"/>.
 /// </summary>
 public sealed class PatientProfile
 {
@@ -33,7 +35,9 @@ public sealed class PatientProfile
 
     /// <summary>The assessment the program started from.</summary>
     public Guid? AssessmentId { get; set; }
-    public Phase? Phase { get; set; }
-    /// <summary>The patient's local date the current phase began (SPEC §4: every count restarts here).</summary>
-    public DateOnly? PhaseStartedOn { get; set; }
+
+    /// <summary>SPEC §6: strict unless a clinician switched the patient to pain monitoring.</summary>
+    public PainRule PainRule { get; set; } = PainRule.Strict;
+    /// <summary>Exercises a clinician left out of the program (F5, F13).</summary>
+    public IReadOnlySet<ExerciseId> ExcludedExercises { get; set; } = new HashSet<ExerciseId>();
 }

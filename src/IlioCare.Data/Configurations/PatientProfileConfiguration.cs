@@ -1,5 +1,6 @@
 using IlioCare.Clinical.Assessment;
-using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Progression;
 using IlioCare.Clinical.Safety;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,8 @@ internal sealed class PatientProfileConfiguration : IEntityTypeConfiguration<Pat
         b.HasOne<Account>().WithOne().HasForeignKey<PatientProfile>(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<AssessmentRecord>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.SetNull);
         b.Property(p => p.Side).HasConversion<WireNameConverter<Side>>().HasMaxLength(8);
-        b.Property(p => p.Phase).HasConversion<WireNameConverter<Phase>>().HasMaxLength(16);
+        b.Property(p => p.PainRule).HasConversion<WireNameConverter<PainRule>>().HasMaxLength(16);
+        b.Property(p => p.ExcludedExercises).HasConversion(new WireNameSetConverter<ExerciseId>(), new SetComparer<ExerciseId>()).HasMaxLength(300);
         b.Property(p => p.Sports).HasConversion(new WireNameSetConverter<Activity>(), new SetComparer<Activity>()).HasMaxLength(200);
         b.Property(p => p.MassageCautions).HasConversion(new WireNameSetConverter<MassageCaution>(), new SetComparer<MassageCaution>()).HasMaxLength(200);
         b.Property(p => p.TimeZoneId).HasMaxLength(64);

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +9,7 @@ namespace IlioCare.Web.Features.Accounts;
 
 /// <summary>
 /// Export all my data (F15, GDPR art. 15/20): everything stored about the signed-in account, and only it.
-/// Every new table that holds patient data must be added here (check-ins, sessions… with issue 3).
+/// Every new table that holds patient data must be added here.
 /// </summary>
 internal static class AccountExport
 {
@@ -39,8 +41,8 @@ internal static class AccountExport
                 ["timeZone"] = profile.TimeZoneId,
                 ["dailySessionTime"] = profile.DailySessionTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 ["massageCautions"] = new JsonArray(profile.MassageCautions.Select(c => (JsonNode?)WireName.Of(c)).ToArray()),
-                ["phase"] = profile.Phase is { } phase ? WireName.Of(phase) : null,
-                ["phaseStartedOn"] = profile.PhaseStartedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["painRule"] = WireName.Of(profile.PainRule),
+                ["excludedExercises"] = new JsonArray(profile.ExcludedExercises.Select(e => (JsonNode?)WireName.Of(e)).ToArray()),
             },
             ["assessments"] = new JsonArray(assessments.Select(a => (JsonNode?)new JsonObject
             {
@@ -49,6 +51,20 @@ internal static class AccountExport
                 ["input"] = JsonNode.Parse(a.InputJson),
                 ["result"] = JsonNode.Parse(a.ResultJson),
             }).ToArray()),
+            ["programStates"] = await RowsAsync(db.ProgramStates.Where(r => r.AccountId == accountId).OrderBy(r => r.EffectiveOn), ct),
+            ["checkIns"] = await RowsAsync(db.CheckIns.Where(r => r.AccountId == accountId).OrderBy(r => r.Date), ct),
+            ["exerciseLogs"] = await RowsAsync(db.ExerciseLogs.Where(r => r.AccountId == accountId).OrderBy(r => r.Date), ct),
+            ["doses"] = await RowsAsync(db.Doses.Where(r => r.AccountId == accountId).OrderBy(r => r.EffectiveFrom), ct),
+            ["pauses"] = await RowsAsync(db.Pauses.Where(r => r.AccountId == accountId).OrderBy(r => r.StartedOn), ct),
         };
     }
+
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    /// <summary>The patient's rows of one table as they are stored (enums by their wire names).</summary>
+    private static async Task<JsonNode?> RowsAsync<T>(IQueryable<T> rows, CancellationToken ct) where T : class =>
+        JsonSerializer.SerializeToNode(await rows.AsNoTracking().ToListAsync(ct), s_json);
 }

@@ -1,3 +1,5 @@
+using IlioCare.Clinical.Contracts;
+using IlioCare.Clinical.Program;
 using IlioCare.Data;
 using IlioCare.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
@@ -22,10 +24,24 @@ internal static class OnboardingHandler
         profile.DailySessionTime = answers.SessionTime;
         profile.MassageCautions = answers.MassageCautions;
         profile.AssessmentId = assessment.Id;
-        profile.Phase = assessment.StartPhase;
-        // SPEC §4: counts start at a phase change; the first phase starts on the patient's today.
-        profile.PhaseStartedOn = PatientToday.Date(clock, answers.TimeZoneId);
         profile.OnboardedAtUtc = clock.GetUtcNow().UtcDateTime;
+
+        // The program starts on the patient's today in the assessment's start phase (SPEC §3); today's
+        // check-in already counts. Onboarding again the same day replaces that start.
+        var today = PatientToday.Date(clock, answers.TimeZoneId);
+        var phase = assessment.StartPhase ?? throw new InvalidOperationException("No program without a start phase (SPEC §3).");
+        await db.ProgramStates.Where(s => s.AccountId == profile.AccountId && s.EffectiveOn >= today).ExecuteDeleteAsync(ct);
+        db.ProgramStates.Add(new ProgramStateRecord
+        {
+            AccountId = profile.AccountId,
+            EffectiveOn = today,
+            Phase = phase,
+            CountsFrom = today,
+            Move = PhaseMove.Stay,
+            Reason = $"Your program starts in {WireName.Of(phase)}, as your assessment suggested.",
+            SetBy = "onboarding",
+            RecordedAtUtc = profile.OnboardedAtUtc.Value,
+        });
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,0 +1,76 @@
+using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Progression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IlioCare.Data.Configurations;
+
+// Every patient row cascades from the account (F15 delete-my-account: everything goes) and is indexed by
+// (account, date): every read is "this patient's days up to D".
+
+internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckInRecord>
+{
+    public void Configure(EntityTypeBuilder<CheckInRecord> b)
+    {
+        b.ToTable("CheckIns");
+        b.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.AccountId, c.Date }).IsUnique();
+        b.Property(c => c.WarningSigns).HasConversion(new WireNameSetConverter<WarningSign>(), new SetComparer<WarningSign>()).HasMaxLength(400);
+        b.Property(c => c.SportMinutes).HasConversion(new WireNameMinutesConverter<Activity>(), new MinutesComparer<Activity>()).HasMaxLength(400);
+        b.Ignore(c => c.TotalSportMinutes);
+    }
+}
+
+internal sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<ExerciseLogRecord>
+{
+    public void Configure(EntityTypeBuilder<ExerciseLogRecord> b)
+    {
+        b.ToTable("ExerciseLogs");
+        b.HasOne<Account>().WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(l => new { l.AccountId, l.Date, l.Exercise }).IsUnique();
+        b.Property(l => l.Exercise).HasConversion<WireNameConverter<ExerciseId>>().HasMaxLength(32);
+        b.Property(l => l.Resistance).HasConversion<WireNameConverter<Resistance>>().HasMaxLength(8);
+    }
+}
+
+internal sealed class DoseConfiguration : IEntityTypeConfiguration<DoseRecord>
+{
+    public void Configure(EntityTypeBuilder<DoseRecord> b)
+    {
+        b.ToTable("Doses");
+        b.HasOne<Account>().WithMany().HasForeignKey(d => d.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.AccountId, d.Exercise, d.EffectiveFrom }).IsUnique();
+        b.Property(d => d.Exercise).HasConversion<WireNameConverter<ExerciseId>>().HasMaxLength(32);
+        b.Property(d => d.Resistance).HasConversion<WireNameConverter<Resistance>>().HasMaxLength(8);
+        b.Property(d => d.Action).HasConversion<WireNameConverter<ProgressionAction>>().HasMaxLength(16);
+        b.Property(d => d.Reason).HasMaxLength(1000);
+        b.Property(d => d.SetBy).HasMaxLength(64);
+    }
+}
+
+internal sealed class ProgramStateConfiguration : IEntityTypeConfiguration<ProgramStateRecord>
+{
+    public void Configure(EntityTypeBuilder<ProgramStateRecord> b)
+    {
+        b.ToTable("ProgramStates");
+        b.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.AccountId, s.EffectiveOn }).IsUnique();
+        b.Property(s => s.Phase).HasConversion<WireNameConverter<Phase>>().HasMaxLength(16);
+        b.Property(s => s.Move).HasConversion<WireNameConverter<PhaseMove>>().HasMaxLength(16);
+        b.Property(s => s.Reason).HasMaxLength(1000);
+        b.Property(s => s.SetBy).HasMaxLength(64);
+    }
+}
+
+internal sealed class PauseConfiguration : IEntityTypeConfiguration<PauseRecord>
+{
+    public void Configure(EntityTypeBuilder<PauseRecord> b)
+    {
+        b.ToTable("Pauses");
+        b.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(p => new { p.AccountId, p.StartedOn });
+        b.Property(p => p.Reason).HasConversion<WireNameConverter<PauseReason>>().HasMaxLength(16);
+    }
+}
