@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace IlioCare.Browser.Tests;
@@ -22,6 +23,9 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
     public AppServer() => _factory = new Factory(Path.Combine(_directory, "iliocare.db"));
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The app's clock, from the real now; journeys move it on by days to simulate a program.</summary>
+    public FakeTimeProvider Clock => _factory.Clock;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -62,8 +66,11 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
 
     private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
     {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={databasePath}");
             builder.UseSetting("RateLimits:AuthPermitsPerMinute", "1000");

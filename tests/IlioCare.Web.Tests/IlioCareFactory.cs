@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IlioCare.Web.Tests;
 
@@ -19,12 +20,19 @@ public class IlioCareFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "iliocare.db");
 
+    /// <summary>
+    /// The app's clock (STYLE habit 4). It starts at the real now, so cookies and antiforgery tokens stay
+    /// valid; tests move it on by days (<c>Clock.Advance(TimeSpan.FromDays(1))</c>) to simulate a program.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={DatabasePath}");
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Runs <paramref name="query"/> on a fresh context: what is really in the database.</summary>
