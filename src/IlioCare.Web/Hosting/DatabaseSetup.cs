@@ -22,8 +22,9 @@ internal static class DatabaseSetup
                     .AddInterceptors(new SqliteBusyTimeout()));
                 break;
             case "postgres":
-                // The schema is provider-neutral; what is missing is IlioCare.Migrations.Postgres and Npgsql.
-                throw new NotSupportedException("Database:Provider 'postgres' is not yet supported: its migrations assembly (IlioCare.Migrations.Postgres) arrives next.");
+                builder.Services.AddDbContext<IlioCareDbContext>(o => o
+                    .UseNpgsql(connection, x => x.MigrationsAssembly("IlioCare.Migrations.Postgres")));
+                break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be 'sqlite' or 'postgres', not '{provider}'.");
         }
