@@ -1,24 +1,25 @@
 using IlioCare.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IlioCare.Web.Tests;
 
 /// <summary>
-/// The real app on a real SQLite file of its own (one per test class), created by the real migrations on
-/// start — never EnsureCreated (STYLE.md habit 8).
+/// The real app on a real database of its own (one per test class: a SQLite file, or a PostgreSQL
+/// database in IlioCare.Web.Tests.Postgres), created by the real migrations on start — never
+/// EnsureCreated (STYLE.md habit 8).
 /// </summary>
 public class IlioCareFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "iliocare-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase _database = new();
 
     /// <summary>Sign-in/sign-up posts allowed per minute; high so tests that sign up often are not limited.</summary>
     protected virtual int AuthPermitsPerMinute => 10_000;
 
-    public string DatabasePath => Path.Combine(_directory, "iliocare.db");
+    /// <summary>"sqlite" or "postgres": which build of the test sources this is.</summary>
+    public static string Provider => TestDatabase.Provider;
 
     /// <summary>
     /// The app's clock (STYLE habit 4). It starts at the real now, so cookies and antiforgery tokens stay
@@ -28,9 +29,9 @@ public class IlioCareFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:IlioCare", _database.ConnectionString);
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -45,8 +46,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { /* best effort in temp */ }
+        _database.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -71,10 +71,10 @@ public sealed class PageTests(IlioCareFactory factory) : IClassFixture<IlioCareF
     }
 
     [Fact]
-    public async Task SqliteModel_HasNoPendingChanges()
+    public async Task Model_HasNoPendingChangesOnThisProvider()
     {
         Assert.False(await factory.InDatabaseAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())),
-            "the model differs from the last SQLite migration: add one with dotnet ef migrations add (README)");
+            $"the model differs from the last {IlioCareFactory.Provider} migration: add one for each provider with dotnet ef migrations add (README)");
         Assert.Empty(await factory.InDatabaseAsync(db => db.Database.GetPendingMigrationsAsync()));
     }
 }
