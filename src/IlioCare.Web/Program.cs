@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,9 @@ builder.Services.AddRazorComponents();
 var app = builder.Build();
 
 await app.MigrateIlioCareDatabaseAsync();
+// Demo data only on request (issue 3): `--Demo:Seed=true`; never by default.
+if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
+    await DemoData.SeedAsync(app.Services);
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
