@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.ResponseCompression;
 using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
@@ -12,6 +13,14 @@ builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+// Pages ≤ 60 KB compressed (issue 3): brotli first, gzip for the rest; SVG drawings are text too.
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.Providers.Add<BrotliCompressionProvider>();
+    o.Providers.Add<GzipCompressionProvider>();
+    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
+});
 // Static server-side rendering only: no interactive render modes, no blazor.web.js (RECIPES.md: over the JS budget).
 builder.Services.AddRazorComponents();
 
@@ -22,6 +31,7 @@ await app.MigrateIlioCareDatabaseAsync();
 if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);
 
+app.UseResponseCompression();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
