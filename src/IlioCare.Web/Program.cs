@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.ResponseCompression;
 using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,13 +13,25 @@ builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+// Pages ≤ 60 KB compressed (issue 3): brotli first, gzip for the rest; SVG drawings are text too.
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.Providers.Add<BrotliCompressionProvider>();
+    o.Providers.Add<GzipCompressionProvider>();
+    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
+});
 // Static server-side rendering only: no interactive render modes, no blazor.web.js (RECIPES.md: over the JS budget).
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
 await app.MigrateIlioCareDatabaseAsync();
+// Demo data only on request (issue 3): `--Demo:Seed=true`; never by default.
+if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
+    await DemoData.SeedAsync(app.Services);
 
+app.UseResponseCompression();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {

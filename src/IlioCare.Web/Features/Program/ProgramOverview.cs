@@ -1,0 +1,84 @@
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Progression;
+using IlioCare.Data;
+using IlioCare.Web.Features.Today;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.Program;
+
+/// <summary>One exercise of the current phase with the dose in force today and the reason that set it.</summary>
+internal sealed record PhaseExercise(Exercise Exercise, string DoseText, string? Reason);
+
+/// <summary>What the program page shows (F5): the state, its history, the progress towards the next move, pauses, exercises.</summary>
+internal sealed record ProgramOverview(
+    PatientProfile Profile,
+    DateOnly Today,
+    ProgramStateRecord State,
+    IReadOnlyList<ProgramStateRecord> History,
+    string? Progress,
+    PauseRecord? HolidayPause,
+    IReadOnlyList<PhaseExercise> Exercises);
+
+/// <summary>Loads the program page for the signed-in patient only (every query filters by their account id).</summary>
+internal static class ProgramOverviewHandler
+{
+    public static async Task<ProgramOverview?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
+    {
+        var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
+        if (profile?.OnboardedAtUtc is null) return null;
+        var today = PatientToday.Date(clock, profile.TimeZoneId);
+
+        var history = (await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId && s.EffectiveOn <= today).ToListAsync(ct))
+            .OrderByDescending(s => s.EffectiveOn).ToArray();
+        if (history.Length == 0) return null;
+        var state = history[0];
+
+        var pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct);
+        var doses = await PatientProgram.DosesOnAsync(db, accountId, today, ct);
+        var progress = await ProgressAsync(db, profile, state, pauses, today, ct);
+
+        return new(profile, today, state, history, progress, pauses.FirstOrDefault(p => p.Covers(today)), Exercises(profile, state.Phase, doses));
+    }
+
+    /// <summary>
+    /// The engine's own words on how far the count has got ("2 of 3 days in a row so far"): <see cref="PhaseMoves.Decide"/>
+    /// re-run on the stored evidence for the latest check-in day, today or yesterday (an older one cannot be part of a
+    /// run that is still going). Null when there is nothing honest to say: paused, or the engine would move (the
+    /// morning review has not stored that yet).
+    /// </summary>
+    private static async Task<string?> ProgressAsync(IlioCareDbContext db, PatientProfile profile, ProgramStateRecord state,
+        IReadOnlyCollection<PauseRecord> pauses, DateOnly today, CancellationToken ct)
+    {
+        if (state.PausedForWarningSign) return null;
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == profile.AccountId && c.Date <= today).ToListAsync(ct);
+        var day = checkIns.Any(c => c.Date == today) ? today : today.AddDays(-1);
+        if (!checkIns.Any(c => c.Date == day) || day < state.CountsFrom)
+            return null;
+
+        var stops = await db.ExerciseLogs.AsNoTracking()
+            .Where(l => l.AccountId == profile.AccountId && l.StoppedForPain && l.Date <= day).ToListAsync(ct);
+        // The review of a day judges the doses in force before it (MorningReview).
+        var doses = ProgramEvidence.StrengthDoses(await PatientProgram.DosesOnAsync(db, profile.AccountId, day.AddDays(-1), ct));
+        var evidence = ProgramEvidence.Build(profile, checkIns, stops, pauses, doses, day);
+        var decision = PhaseMoves.Decide(state.ToState(), evidence, day);
+        return decision.Move == PhaseMove.Stay ? decision.Reason : null;
+    }
+
+    private static PhaseExercise[] Exercises(PatientProfile profile, Phase phase, IReadOnlyDictionary<ExerciseId, DoseRecord> doses) =>
+        ExerciseCatalogue.ForPhase(phase)
+            .Where(e => !profile.ExcludedExercises.Contains(e.Id))
+            .Where(e => e.Kind != ExerciseKind.Massage || profile.SelfMassageAllowed)
+            .Select(e =>
+            {
+                var record = doses.GetValueOrDefault(e.Id);
+                var text = e.Kind switch
+                {
+                    ExerciseKind.Strength => (record?.StrengthDose() ?? Ladder.Floor).ToString(),
+                    ExerciseKind.Stretch => (record?.StretchDose() ?? StretchLadder.Floor(e.Id)).ToString(),
+                    ExerciseKind.Massage or ExerciseKind.WarmUp => e.DoseText,
+                };
+                return new PhaseExercise(e, text, record?.Reason);
+            })
+            .ToArray();
+}
