@@ -24,7 +24,7 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
         var html = await patient.PageAsync(Band);
         Assert.Contains("<h1>Standing band hip flexion</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Exercise 8 of 8", html, StringComparison.Ordinal);
-        Assert.Contains("2 sets of 15 on each side: left first, then right: no resistance. Hold each repetition 3 seconds", html, StringComparison.Ordinal);
+        Assert.Contains("2 sets of 15 on each side (left first, then right), no resistance. Hold each repetition 3 seconds", html, StringComparison.Ordinal);
         Assert.Contains("data-hold=\"3\"", html, StringComparison.Ordinal);
         Assert.Contains("alt=\"Start: standing tall, loop band", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("id=\"painBefore\"", StringComparison.Ordinal) < html.IndexOf("id=\"painDuring\"", StringComparison.Ordinal));
@@ -74,7 +74,10 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
     {
         var patient = await TodayState.OnboardAsync(factory, "player-again@example.com");
         await patient.CheckInAsync();
-        await PlayAsync(patient, Band, "2", "6", "pain-went-up");
+        // The last exercise stopped: Today says so.
+        Assert.Equal("/today?stopped=standing-band-hip-flexion", PathOf(await PlayAsync(patient, Band, "2", "6", "pain-went-up")));
+        Assert.Contains("Standing band hip flexion stopped: we will step this exercise down tomorrow.",
+            await patient.PageAsync("/today?stopped=standing-band-hip-flexion"), StringComparison.Ordinal);
         await PlayAsync(patient, Band, "1", "1", "done");
         var log = Assert.Single(await patient.LogsAsync());
         Assert.Equal((true, false, 1, 1), (log.Completed, log.StoppedForPain, log.PainBefore, log.PainDuring));
