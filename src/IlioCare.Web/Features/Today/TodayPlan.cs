@@ -105,5 +105,4 @@ internal static class TodayPlanner
             Logs = logs.ToDictionary(l => l.Exercise),
         };
     }
-
 }
