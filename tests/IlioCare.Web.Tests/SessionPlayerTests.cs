@@ -1,0 +1,181 @@
+using System.Net;
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Progression;
+using static IlioCare.Web.Tests.FormClient;
+
+namespace IlioCare.Web.Tests;
+
+/// <summary>The session player's plain form (F7, F8): what it stores, where it goes next, what it refuses.</summary>
+public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<IlioCareFactory>
+{
+    private const string Band = "/today/session/standing-band-hip-flexion";
+
+    private static Task<HttpResponseMessage> PlayAsync(TodayState patient, string url, string before, string during, string outcome,
+        params KeyValuePair<string, string>[] extra) =>
+        patient.Client.PostFormAsync(url, "exercise-log",
+            [F("Form.PainBefore", before), F("Form.PainDuring", during), F("Form.Outcome", outcome), .. extra]);
+
+    [Fact]
+    public async Task Player_Renders_TheDose_Drawings_PainBeforeFirst_AndTheScript()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-page@example.com");
+        await patient.CheckInAsync();
+        var html = await patient.PageAsync(Band);
+        Assert.Contains("<h1>Standing band hip flexion</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Exercise 8 of 8", html, StringComparison.Ordinal);
+        Assert.Contains("2 sets of 15 on each side (left first, then right), no resistance. Hold each repetition 3 seconds", html, StringComparison.Ordinal);
+        Assert.Contains("data-hold=\"3\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Start: standing tall, loop band", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("id=\"painBefore\"", StringComparison.Ordinal) < html.IndexOf("id=\"painDuring\"", StringComparison.Ordinal));
+        Assert.Contains("<script src=\"/js/player.js\" defer></script>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Player_Done_SavesTodaysDose_AndGoesToTheNextExercise()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-done@example.com");
+        await patient.CheckInAsync();
+        await patient.DoseAsync(ExerciseId.LyingHipRotation, new StretchDose(12, 0), "One step up.");
+
+        var response = await PlayAsync(patient, "/today/session/lying-hip-rotation", "2", "2", "done");
+        Assert.Equal("/today/session/butterfly-stretch", PathOf(response)); // the session's order
+
+        var log = Assert.Single(await patient.LogsAsync());
+        Assert.Equal((ExerciseId.LyingHipRotation, patient.Today, true, false, 2, 2), (log.Exercise, log.Date, log.Completed, log.StoppedForPain, log.PainBefore, log.PainDuring));
+        Assert.Equal((12, 0), (log.Count, log.HoldSeconds));
+        Assert.Null(log.Sets);
+
+        // The last exercise goes back to Today, which shows it done.
+        Assert.Equal("/today", PathOf(await PlayAsync(patient, Band, "1", "1", "done")));
+        var band = (await patient.LogsAsync()).Single(l => l.Exercise == ExerciseId.StandingBandHipFlexion);
+        Assert.Equal((2, 15, Resistance.None), (band.Sets, band.Reps, band.Resistance));
+        Assert.Contains("Done (pain 1 before, 1 during)", await patient.PageAsync("/today"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Player_PainWentUp_RecordsTheStop_AndSaysItStepsDownTomorrow()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-stop@example.com");
+        await patient.CheckInAsync();
+        var response = await PlayAsync(patient, "/today/session/straight-leg-raise", "2", "5", "pain-went-up");
+        Assert.Equal("/today/session/seated-marching?stopped=straight-leg-raise", PathOf(response));
+
+        var log = Assert.Single(await patient.LogsAsync());
+        Assert.True(log.StoppedForPain);
+        Assert.False(log.Completed);
+        Assert.Equal((2, 5), (log.PainBefore, log.PainDuring));
+        Assert.Contains("Straight leg raise stopped: we will step this exercise down tomorrow.",
+            await patient.PageAsync("/today/session/seated-marching?stopped=straight-leg-raise"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Player_SecondGo_ReplacesTodaysLog()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-again@example.com");
+        await patient.CheckInAsync();
+        // The last exercise stopped: Today says so.
+        Assert.Equal("/today?stopped=standing-band-hip-flexion", PathOf(await PlayAsync(patient, Band, "2", "6", "pain-went-up")));
+        Assert.Contains("Standing band hip flexion stopped: we will step this exercise down tomorrow.",
+            await patient.PageAsync("/today?stopped=standing-band-hip-flexion"), StringComparison.Ordinal);
+        await PlayAsync(patient, Band, "1", "1", "done");
+        var log = Assert.Single(await patient.LogsAsync());
+        Assert.Equal((true, false, 1, 1), (log.Completed, log.StoppedForPain, log.PainBefore, log.PainDuring));
+    }
+
+    [Theory]
+    [InlineData("11", "2", "done", "painBefore")]
+    [InlineData("", "2", "done", "painBefore")]
+    [InlineData("2", "-1", "done", "painDuring")]
+    [InlineData("2", "two", "pain-went-up", "painDuring")]
+    [InlineData("2", "2", "finished", "outcome")]
+    public async Task Player_BadInput_NamesTheField_AndStoresNothing(string before, string during, string outcome, string field)
+    {
+        var patient = await TodayState.OnboardAsync(factory, $"player-bad-{Guid.NewGuid():N}@example.com");
+        await patient.CheckInAsync();
+        var response = await PlayAsync(patient, Band, before, during, outcome);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"id=\"{field}-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("error-summary", html, StringComparison.Ordinal);
+        Assert.Empty(await patient.LogsAsync());
+    }
+
+    [Fact]
+    public async Task Player_WithoutTodaysCheckIn_StoresNothing_AndSendsToTheCheckIn()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-no-check-in@example.com");
+        var html = await patient.PageAsync(Band);
+        Assert.Contains("href=\"/check-in\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Form.PainBefore\"", html, StringComparison.Ordinal);
+        await PlayAsync(patient, Band, "1", "1", "done");
+        Assert.Empty(await patient.LogsAsync());
+    }
+
+    [Fact]
+    public async Task Player_WhilePausedForAWarningSign_StoresNothing()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-paused@example.com");
+        await patient.CheckInAsync();
+        await patient.StateAsync(Phase.Restore, pausedForWarningSign: true);
+        await PlayAsync(patient, "/today/session/lying-hip-rotation", "1", "1", "done");
+        Assert.Empty(await patient.LogsAsync());
+    }
+
+    [Theory]
+    [InlineData("/today/session/self-massage")] // not in restore
+    [InlineData("/today/session/no-such-exercise")]
+    [InlineData("/today/session/StandingBandHipFlexion")] // ids are spelled exactly
+    public async Task Player_ExerciseNotInTodaysSession_IsNotFound(string url)
+    {
+        var patient = await TodayState.OnboardAsync(factory, $"player-404-{Guid.NewGuid():N}@example.com");
+        await patient.CheckInAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await patient.Client.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Player_SelfMassage_ListsTheTenderSpotsTopDown()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-massage@example.com");
+        await patient.AllowMassageAsync();
+        await patient.StateAsync(Phase.Settle);
+        await patient.CheckInAsync();
+        var html = await patient.PageAsync("/today/session/self-massage");
+        var spots = ExerciseCatalogue.TenderSpots.Select(s => html.IndexOf(ExerciseCatalogue.Describe(s), StringComparison.Ordinal)).ToArray();
+        Assert.All(spots, i => Assert.True(i > 0));
+        Assert.Equal(spots.Order(), spots);
+        Assert.Contains("data-unit=\"stroke\"", html, StringComparison.Ordinal);
+        Assert.Equal("/today/session/lying-hip-rotation?stopped=self-massage", PathOf(await PlayAsync(patient, "/today/session/self-massage", "1", "3", "pain-went-up")));
+    }
+
+    [Fact]
+    public async Task Start_GoesToTheFirstExerciseNotDoneToday()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-start@example.com");
+        await patient.CheckInAsync();
+        Assert.Equal("/today/session/lying-hip-rotation", PathOf(await patient.Client.GetAsync("/today/session")));
+        await PlayAsync(patient, "/today/session/lying-hip-rotation", "1", "1", "done");
+        Assert.Equal("/today/session/butterfly-stretch", PathOf(await patient.Client.GetAsync("/today/session")));
+    }
+
+    [Fact]
+    public async Task AnotherPatientsLog_CanBeNeitherReadNorWritten()
+    {
+        var alice = await TodayState.OnboardAsync(factory, "alice-player@example.com");
+        var bob = await TodayState.OnboardAsync(factory, "bob-player@example.com");
+        await alice.CheckInAsync();
+        await bob.CheckInAsync();
+        await PlayAsync(alice, Band, "3", "7", "pain-went-up");
+
+        // Bob sees none of Alice's log, on Today or in the player.
+        Assert.DoesNotContain("Stopped for pain", await bob.PageAsync("/today"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Already recorded today", await bob.PageAsync(Band), StringComparison.Ordinal);
+
+        // Bob's post, even naming Alice's account, writes only Bob's row.
+        await PlayAsync(bob, Band, "0", "0", "done", F("Form.AccountId", alice.AccountId), F("AccountId", alice.AccountId));
+        var aliceLog = Assert.Single(await alice.LogsAsync());
+        Assert.Equal((true, 3, 7), (aliceLog.StoppedForPain, aliceLog.PainBefore, aliceLog.PainDuring));
+        var bobLog = Assert.Single(await bob.LogsAsync());
+        Assert.Equal((true, 0), (bobLog.Completed, bobLog.PainDuring));
+    }
+}
