@@ -70,6 +70,22 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Player_PainWentUpWithPainsLeftBlank_StillRecordsTheStop()
+    {
+        // Hazard: a patient in pain must not be held back by a form error; the press itself is the record.
+        var patient = await TodayState.OnboardAsync(factory, "player-stop-blank@example.com");
+        await patient.CheckInAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await PlayAsync(patient, "/today/session/straight-leg-raise", "3", "", "pain-went-up")).StatusCode);
+        var log = Assert.Single(await patient.LogsAsync());
+        Assert.Equal((true, 3, 4), (log.StoppedForPain, log.PainBefore, log.PainDuring));
+
+        // "Done" still needs both pains: a calm session is what moves a dose up, so its pains must be real.
+        var done = await PlayAsync(patient, "/today/session/seated-marching", "2", "", "done");
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Single(await patient.LogsAsync());
+    }
+
+    [Fact]
     public async Task Player_SecondGo_ReplacesTodaysLog()
     {
         var patient = await TodayState.OnboardAsync(factory, "player-again@example.com");

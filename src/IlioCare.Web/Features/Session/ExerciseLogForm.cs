@@ -20,10 +20,6 @@ public sealed class ExerciseLogForm
     internal (ExerciseLogAnswers? Value, List<(string Field, string Message)> Errors) Check()
     {
         var errors = new List<(string, string)>();
-        var before = Pain(PainBefore);
-        if (before is null) errors.Add(("painBefore", "Enter your pain before you started as a whole number from 0 (none) to 10 (worst)."));
-        var during = Pain(PainDuring);
-        if (during is null) errors.Add(("painDuring", "Enter your pain during the exercise as a whole number from 0 (none) to 10 (worst)."));
         ExerciseOutcome? outcome = Outcome switch
         {
             DoneValue => ExerciseOutcome.Done,
@@ -31,8 +27,19 @@ public sealed class ExerciseLogForm
             _ => null,
         };
         if (outcome is null) errors.Add(("outcome", "Press \"Done\" or \"Pain went up\"."));
+
+        // "Pain went up" must never be lost to a form error at the moment it hurts (hazard log): blank pains
+        // are filled with what the press itself says — before unknown counts as 0, during as one point above
+        // before. The engine's stop rests on the press (SPEC §6 stoppedForPain), not on these numbers.
+        var stopping = outcome == ExerciseOutcome.PainWentUp;
+        var before = Pain(PainBefore) ?? (stopping && Blank(PainBefore) ? 0 : null);
+        if (before is null) errors.Add(("painBefore", "Enter your pain before you started as a whole number from 0 (none) to 10 (worst)."));
+        var during = Pain(PainDuring) ?? (stopping && Blank(PainDuring) && before is { } b ? Math.Min(10, b + 1) : null);
+        if (during is null) errors.Add(("painDuring", "Enter your pain during the exercise as a whole number from 0 (none) to 10 (worst)."));
         return errors.Count > 0 ? (null, errors) : (new ExerciseLogAnswers(before!.Value, during!.Value, outcome!.Value), errors);
     }
+
+    private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
     /// <summary>Pain scores are 0–10 (SPEC §6).</summary>
     private static int? Pain(string? text) =>
