@@ -1,4 +1,5 @@
 using System.Net;
+using IlioCare.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,6 +27,13 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
 
     /// <summary>The app's clock, from the real now; journeys move it on by days to simulate a program.</summary>
     public FakeTimeProvider Clock => _factory.Clock;
+
+    /// <summary>Runs <paramref name="query"/> on a fresh context of the server's database: set-up and checks of a journey.</summary>
+    public async Task<T> InDatabaseAsync<T>(Func<IlioCareDbContext, Task<T>> query)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IlioCareDbContext>());
+    }
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using IlioCare.Clinical.Catalogue;
 using IlioCare.Data;
@@ -131,19 +130,4 @@ public sealed class PlayerPage(IPage page)
     public ILocator Status => page.Locator("[data-player-tools]").GetByRole(AriaRole.Status);
     public ILocator Done => page.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true });
     public ILocator PainWentUp => page.GetByRole(AriaRole.Button, new() { Name = "Pain went up", Exact = true });
-}
-
-/// <summary>The server's database for a journey's checks and set-up (the AppServer keeps its factory private).</summary>
-internal static class AppServerDatabase
-{
-    private static readonly FieldInfo s_factory =
-        typeof(AppServer).GetField("_factory", BindingFlags.NonPublic | BindingFlags.Instance)
-        ?? throw new InvalidOperationException("AppServer no longer has a _factory field: expose its Services instead.");
-
-    public static async Task<T> InDatabaseAsync<T>(this AppServer app, Func<IlioCareDbContext, Task<T>> query)
-    {
-        var factory = (WebApplicationFactory<Program>)s_factory.GetValue(app)!;
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<IlioCareDbContext>());
-    }
 }
