@@ -101,7 +101,15 @@ internal static class MorningReviewHandler
         {
             // A re-run that now says "stay" takes back the engine's earlier move of today; a record set today by
             // onboarding, the patient's resume or a clinician stays.
-            if (own is { SetBy: PatientHistory.Engine }) db.ProgramStates.Remove(own);
+            if (own is not { SetBy: PatientHistory.Engine }) return;
+            if (await db.ProgramStates.AnyAsync(s => s.AccountId == accountId && s.EffectiveOn < today, ct))
+            {
+                db.ProgramStates.Remove(own);
+                return;
+            }
+            // The first day: the engine's move had replaced onboarding's start; put the start back as it was.
+            (own.Phase, own.CountsFrom, own.PausedForWarningSign) = (decision.Next.Phase, decision.Next.CountsFrom, decision.Next.PausedForWarningSign);
+            (own.Move, own.Reason, own.SetBy, own.RecordedAtUtc) = (PhaseMove.Stay, decision.Reason, "onboarding", now);
             return;
         }
         if (own is null)
