@@ -1,0 +1,20 @@
+using IlioCare.Clinical.Assessment;
+using IlioCare.Web.Features.Assessment;
+
+namespace IlioCare.Web.Features.CheckIn;
+
+/// <summary>Plain words of the check-in, from the clinical wording where it exists.</summary>
+internal static class CheckInLabels
+{
+    /// <summary>
+    /// The assessment's question, except a fall: at a check-in it is a new fall, not one "before the pain".
+    /// </summary>
+    public static string Sign(WarningSign sign) =>
+        sign == WarningSign.FallOrTrauma ? "A fall, blow or accident" : WarningSigns.Question(sign);
+
+    public static string Sport(Activity activity) => AssessmentLabels.Of(activity);
+
+    /// <summary>The patient's sports from onboarding, then "other" for anything else they did.</summary>
+    public static IReadOnlyList<Activity> SportsAsked(IReadOnlySet<Activity> sports) =>
+        Enum.GetValues<Activity>().Where(a => sports.Contains(a) || a == Activity.Other).ToArray();
+}

@@ -1,0 +1,126 @@
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Progression;
+using IlioCare.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.CheckIn;
+
+/// <summary>
+/// Saves a day's check-in and runs the morning review on it (SPEC §6: "the app runs the engine after the
+/// morning check-in"), all in one transaction: a check-in is never stored without its review.
+/// </summary>
+internal static class MorningReviewHandler
+{
+    public static async Task SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, CheckInAnswers answers, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Only today's row is ever written: yesterday's check-in can no longer change (F8).
+            var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
+            if (record is null)
+            {
+                record = new CheckInRecord { AccountId = accountId, Date = today, CreatedAtUtc = now };
+                db.CheckIns.Add(record);
+            }
+            record.PainMorning = answers.PainMorning;
+            record.StiffnessMinutes = answers.StiffnessMinutes;
+            record.PainNow = answers.PainNow;
+            record.WarningSigns = answers.WarningSigns;
+            record.SportMinutes = answers.SportMinutes;
+            record.HopTestPainFree = answers.HopTestPainFree;
+            record.UpdatedAtUtc = now;
+            await db.SaveChangesAsync(ct);
+            await ReviewAsync(db, accountId, today, now, ct);
+            await transaction.CommitAsync(ct);
+        });
+    }
+
+    /// <summary>
+    /// Runs today's review again (after a pause starts or ends) inside its own transaction.
+    /// </summary>
+    public static async Task ReviewAgainAsync(IlioCareDbContext db, string accountId, DateOnly today, TimeProvider clock, CancellationToken ct) =>
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ReviewAsync(db, accountId, today, clock.GetUtcNow().UtcDateTime, ct);
+            await transaction.CommitAsync(ct);
+        });
+
+    /// <summary>
+    /// Judges today from the state and doses before today (so a re-run after an edit rewrites today's records
+    /// and never moves twice) and writes: today's flare mark, today's state record when the program moved (and
+    /// removes the engine's earlier one when it no longer does), and today's dose record of every exercise in
+    /// the program — our choice: one per exercise every review, so "the reason for today's dose" always exists.
+    /// </summary>
+    private static async Task ReviewAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct)
+    {
+        var history = await PatientHistory.LoadAsync(db, accountId, ct);
+        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
+        if (history is null || checkIn is null || history.RequestFor(today) is not { } request) return;
+        var review = MorningReview.Run(request);
+
+        checkIn.Flare = review.Phase.IsFlare;
+        await WriteStateAsync(db, accountId, today, review.Phase, now, ct);
+
+        var excluded = history.Profile.ExcludedExercises;
+        var existing = await db.Doses.Where(d => d.AccountId == accountId && d.EffectiveFrom == today).ToListAsync(ct);
+        foreach (var (id, decision) in review.Strength.Where(p => !excluded.Contains(p.Key)))
+        {
+            if (DoseOfToday(db, existing, accountId, id, today) is not { } dose) continue;
+            (dose.Sets, dose.Reps, dose.Resistance, dose.Count, dose.HoldSeconds) = (decision.Next.Sets, decision.Next.Reps, decision.Next.Resistance, null, null);
+            (dose.Action, dose.Reason, dose.RecordedAtUtc) = (decision.Action, decision.Reason, now);
+        }
+        foreach (var (id, decision) in review.Stretches.Where(p => !excluded.Contains(p.Key)))
+        {
+            if (DoseOfToday(db, existing, accountId, id, today) is not { } dose) continue;
+            (dose.Sets, dose.Reps, dose.Resistance, dose.Count, dose.HoldSeconds) = (null, null, null, decision.Next.Count, decision.Next.HoldSeconds);
+            (dose.Action, dose.Reason, dose.RecordedAtUtc) = (decision.Action, decision.Reason, now);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Today's engine record of the exercise (new or the one to rewrite); null when a clinician set today's dose by hand.</summary>
+    private static DoseRecord? DoseOfToday(IlioCareDbContext db, List<DoseRecord> existing, string accountId, ExerciseId id, DateOnly today)
+    {
+        var dose = existing.FirstOrDefault(d => d.Exercise == id);
+        if (dose is not null) return dose.SetBy == PatientHistory.Engine ? dose : null;
+        dose = new DoseRecord { AccountId = accountId, Exercise = id, EffectiveFrom = today, Reason = "", SetBy = PatientHistory.Engine };
+        db.Doses.Add(dose);
+        return dose;
+    }
+
+    private static async Task WriteStateAsync(IlioCareDbContext db, string accountId, DateOnly today, PhaseDecision decision, DateTime now, CancellationToken ct)
+    {
+        var own = await db.ProgramStates.FirstOrDefaultAsync(s => s.AccountId == accountId && s.EffectiveOn == today, ct);
+        if (decision.Move == PhaseMove.Stay)
+        {
+            // A re-run that now says "stay" takes back the engine's earlier move of today; a record set today by
+            // onboarding, the patient's resume or a clinician stays.
+            if (own is not { SetBy: PatientHistory.Engine }) return;
+            if (await db.ProgramStates.AnyAsync(s => s.AccountId == accountId && s.EffectiveOn < today, ct))
+            {
+                db.ProgramStates.Remove(own);
+                return;
+            }
+            // The first day: the engine's move had replaced onboarding's start; put the start back as it was.
+            (own.Phase, own.CountsFrom, own.PausedForWarningSign) = (decision.Next.Phase, decision.Next.CountsFrom, decision.Next.PausedForWarningSign);
+            (own.Move, own.Reason, own.SetBy, own.RecordedAtUtc) = (PhaseMove.Stay, decision.Reason, "onboarding", now);
+            return;
+        }
+        if (own is null)
+        {
+            own = new ProgramStateRecord { AccountId = accountId, EffectiveOn = today, Reason = "", SetBy = PatientHistory.Engine };
+            db.ProgramStates.Add(own);
+        }
+        // The time of the move stays that of its first review: a warning-sign pause "began" then (F3 resume).
+        if (own.RecordedAtUtc == default || own.Move != decision.Move || own.SetBy != PatientHistory.Engine) own.RecordedAtUtc = now;
+        var next = decision.Next;
+        (own.Phase, own.CountsFrom, own.PausedForWarningSign) = (next.Phase, next.CountsFrom, next.PausedForWarningSign);
+        (own.Move, own.Reason, own.SetBy) = (decision.Move, decision.Reason, PatientHistory.Engine);
+    }
+}

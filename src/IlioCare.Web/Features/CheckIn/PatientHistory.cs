@@ -1,0 +1,140 @@
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Load;
+using IlioCare.Clinical.Program;
+using IlioCare.Clinical.Progression;
+using IlioCare.Data;
+using IlioCare.Web.Features.Program;
+using Microsoft.EntityFrameworkCore;
+using EngineCheckIn = IlioCare.Clinical.Program.CheckIn;
+
+namespace IlioCare.Web.Features.CheckIn;
+
+/// <summary>
+/// One patient's program history, read once per request (always filtered by the signed-in account), and the
+/// engine inputs built from it for any day: what the morning review of that day judges.
+/// </summary>
+internal sealed class PatientHistory
+{
+    public const string Engine = "engine";
+
+    public required PatientProfile Profile { get; init; }
+    public required IReadOnlyList<CheckInRecord> CheckIns { get; init; }
+    public required IReadOnlyList<ExerciseLogRecord> Logs { get; init; }
+    /// <summary>Oldest first.</summary>
+    public required IReadOnlyList<ProgramStateRecord> States { get; init; }
+    public required IReadOnlyList<DoseRecord> Doses { get; init; }
+    public required IReadOnlyList<PauseRecord> Pauses { get; init; }
+    /// <summary>The start phase of the assessment the program began from (what onboarding wrote).</summary>
+    public Phase? StartPhase { get; init; }
+
+    public static async Task<PatientHistory?> LoadAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
+    {
+        var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
+        if (profile?.OnboardedAtUtc is null) return null;
+        var start = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId && a.Id == profile.AssessmentId)
+            .Select(a => a.StartPhase).FirstOrDefaultAsync(ct);
+        return new PatientHistory
+        {
+            Profile = profile,
+            CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date).ToListAsync(ct),
+            Logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Date).ToListAsync(ct),
+            States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
+            Doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.EffectiveFrom).ToListAsync(ct),
+            Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
+            StartPhase = start,
+        };
+    }
+
+    public bool Paused(DateOnly day) => Pauses.Any(p => p.Covers(day));
+
+    public CheckInRecord? CheckInOn(DateOnly day) => CheckIns.FirstOrDefault(c => c.Date == day);
+
+    public ProgramStateRecord? StateRecordOn(DateOnly day) => States.LastOrDefault(s => s.EffectiveOn <= day);
+
+    /// <summary>
+    /// The state the review of <paramref name="day"/> starts from: a record of that day set by someone else
+    /// (onboarding, the patient's resume, a clinician) is the start; the engine's own record of that day is its
+    /// earlier answer and is ignored, so a re-run after an edit never moves twice. When the engine's record has
+    /// replaced the onboarding record of the first day, the start is rebuilt as onboarding wrote it.
+    /// </summary>
+    public ProgramState? StateBefore(DateOnly day)
+    {
+        var own = States.FirstOrDefault(s => s.EffectiveOn == day);
+        if (own is not null && own.SetBy != Engine) return own.ToState();
+        if (States.LastOrDefault(s => s.EffectiveOn < day) is { } before) return before.ToState();
+        return own is not null && StartPhase is { } phase ? new ProgramState(phase, day) : null;
+    }
+
+    /// <summary>What the morning review of <paramref name="day"/> judges (null when there is no program yet).</summary>
+    public MorningReviewRequest? RequestFor(DateOnly day)
+    {
+        if (StateBefore(day) is not { } state) return null;
+        var doses = Doses.Where(d => d.EffectiveFrom < day).GroupBy(d => d.Exercise).ToDictionary(g => g.Key, g => g.Last());
+        var evidence = new PhaseEvidence
+        {
+            CheckIns = CheckIns.Where(c => c.Date <= day).Select(ToEngine).ToArray(),
+            StrengthDoses = doses.Values.Select(d => (d.Exercise, Dose: d.StrengthDose())).Where(x => x.Dose is not null)
+                .ToDictionary(x => x.Exercise, x => x.Dose!.Value),
+            ExcludedByClinician = Profile.ExcludedExercises,
+            PreInjuryWeeklyMinutes = Profile.PreInjuryWeeklyMinutes,
+            ReturnWeeks = ReturnSpellStart(day.AddDays(-1)) is { } entry ? SportWeeks(entry.CountsFrom, day) : [],
+        };
+        return new MorningReviewRequest(day, state, evidence)
+        {
+            PainRule = Profile.PainRule,
+            StretchDoses = doses.Values.Select(d => (d.Exercise, Dose: d.StretchDose())).Where(x => x.Dose is not null)
+                .ToDictionary(x => x.Exercise, x => x.Dose!.Value),
+            StrengthLogs = ExerciseCatalogue.Strengthening.ToDictionary(id => id, id => (IReadOnlyList<ExerciseLog<Dose>>)Logs
+                .Where(l => l.Exercise == id && l.Sets is > 0 && l.Reps is > 0 && l.Resistance is not null)
+                .Select(l => new ExerciseLog<Dose>(l.Date, new Dose(l.Sets!.Value, l.Reps!.Value, l.Resistance!.Value), l.Completed, l.StoppedForPain, l.PainBefore, l.PainDuring))
+                .ToArray()),
+            StretchLogs = ExerciseCatalogue.Stretches.ToDictionary(id => id, id => (IReadOnlyList<ExerciseLog<StretchDose>>)Logs
+                .Where(l => l.Exercise == id && l.Count is > 0 && l.HoldSeconds is >= 0)
+                .Select(l => new ExerciseLog<StretchDose>(l.Date, new StretchDose(l.Count!.Value, l.HoldSeconds!.Value), l.Completed, l.StoppedForPain, l.PainBefore, l.PainDuring))
+                .ToArray()),
+        };
+    }
+
+    /// <summary>
+    /// Ask the 10-hop test today? Derived, not stored: yesterday's review is re-run on yesterday's evidence and
+    /// says whether restore's rest held without the test (SPEC §4 "asked in the check-in once the rest holds").
+    /// </summary>
+    public bool AskHopTest(DateOnly today)
+    {
+        var yesterday = today.AddDays(-1);
+        if (CheckInOn(yesterday) is null || RequestFor(yesterday) is not { } request) return false;
+        return PhaseMoves.Decide(request.State, request.Evidence, yesterday).AskHopTest;
+    }
+
+    public EngineCheckIn ToEngine(CheckInRecord c) => new(
+        c.Date, c.PainMorning, c.StiffnessMinutes, c.PainNow,
+        HasWarningSign: c.WarningSigns.Count > 0,
+        SportMinutes: Math.Min(c.TotalSportMinutes, CheckInForm.MinutesInDay),
+        // SPEC §4 "a second stop within 7 days": each "pain went up" press of that day's session.
+        StopsForPain: Math.Min(Logs.Count(l => l.Date == c.Date && l.StoppedForPain), 10),
+        HopTestPainFree: c.HopTestPainFree,
+        Paused: Paused(c.Date));
+
+    /// <summary>The completed, unpaused ISO weeks of sport from <paramref name="from"/> until <paramref name="today"/> (SPEC §7).</summary>
+    public IReadOnlyList<LoadWeek> SportWeeks(DateOnly from, DateOnly today) =>
+        LoadSeries.Weeks(from, today, CheckIns.Select(c => new SportDay(c.Date, c.TotalSportMinutes, c.Flare)), Paused);
+
+    public int SportMinutesBetween(DateOnly from, DateOnly to) =>
+        CheckIns.Where(c => c.Date >= from && c.Date <= to).Sum(c => c.TotalSportMinutes);
+
+    /// <summary>
+    /// The record that began the latest stretch of return (and prevent after it) in force on <paramref name="day"/>:
+    /// the move into return, or a clinician's setting; null when the program is not in return or prevent then.
+    /// </summary>
+    public ProgramStateRecord? ReturnSpellStart(DateOnly day) => SpellStart(day, p => p is Phase.Return or Phase.Prevent);
+
+    /// <summary>The first record of the unbroken run of records, up to <paramref name="day"/>, whose phase fits.</summary>
+    public ProgramStateRecord? SpellStart(DateOnly day, Func<Phase, bool> fits)
+    {
+        var upTo = States.Where(s => s.EffectiveOn <= day).ToList();
+        var i = upTo.Count - 1;
+        if (i < 0 || !fits(upTo[i].Phase)) return null;
+        while (i > 0 && fits(upTo[i - 1].Phase)) i--;
+        return upTo[i];
+    }
+}
