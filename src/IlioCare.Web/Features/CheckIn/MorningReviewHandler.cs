@@ -4,6 +4,8 @@ using IlioCare.Clinical.Progression;
 using IlioCare.Data;
 using Microsoft.EntityFrameworkCore;
 
+using IlioCare.Web.Features.Program;
+
 namespace IlioCare.Web.Features.CheckIn;
 
 /// <summary>

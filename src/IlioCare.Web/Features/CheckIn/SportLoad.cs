@@ -3,6 +3,8 @@ using IlioCare.Clinical.Load;
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
 
+using IlioCare.Web.Features.Program;
+
 namespace IlioCare.Web.Features.CheckIn;
 
 /// <summary>This week's sport as the check-in page shows it (F10): the cap, the minutes so far, the §7 warnings.</summary>

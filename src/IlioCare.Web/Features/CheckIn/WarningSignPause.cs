@@ -1,6 +1,8 @@
 using IlioCare.Clinical.Assessment;
 using IlioCare.Data;
 
+using IlioCare.Web.Features.Program;
+
 namespace IlioCare.Web.Features.CheckIn;
 
 /// <summary>A warning-sign pause (F3) as the paused and resume pages read it: when it began and what was reported.</summary>

@@ -41,19 +41,12 @@ internal sealed class DemoReplay(PatientProfile profile, DateOnly firstDay, Date
 
     private ProgramState Review(DateOnly day)
     {
-        // The state as it stood before this morning's review (onboarding's record of the first day included).
-        var state = States.Where(s => s.EffectiveOn <= day).MaxBy(s => s.EffectiveOn)!.ToState();
-        var before = day.AddDays(-1);
-        var doses = Doses.Where(d => d.EffectiveFrom <= before).GroupBy(d => d.Exercise)
-            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.EffectiveFrom)!);
-        var review = MorningReview.Run(new MorningReviewRequest(day, state,
-            ProgramEvidence.Build(profile, CheckIns, Logs, [], ProgramEvidence.StrengthDoses(doses), day))
+        // The evidence exactly as the check-in's review reads it from stored rows.
+        var history = new PatientHistory
         {
-            PainRule = profile.PainRule,
-            StretchDoses = ProgramEvidence.StretchDoses(doses),
-            StrengthLogs = ProgramEvidence.StrengthLogs(Logs),
-            StretchLogs = ProgramEvidence.StretchLogs(Logs),
-        });
+            Profile = profile, CheckIns = CheckIns, Logs = Logs, States = States, Doses = Doses, Pauses = [], StartPhase = States[0].Phase,
+        };
+        var review = MorningReview.Run(history.RequestFor(day)!);
 
         CheckIns[^1].Flare = review.Phase.IsFlare;
         if (review.Phase.Move != PhaseMove.Stay)

@@ -56,12 +56,9 @@ internal static class ProgramOverviewHandler
         if (!checkIns.Any(c => c.Date == day) || day < state.CountsFrom)
             return null;
 
-        var stops = await db.ExerciseLogs.AsNoTracking()
-            .Where(l => l.AccountId == profile.AccountId && l.StoppedForPain && l.Date <= day).ToListAsync(ct);
-        // The review of a day judges the doses in force before it (MorningReview).
-        var doses = ProgramEvidence.StrengthDoses(await PatientProgram.DosesOnAsync(db, profile.AccountId, day.AddDays(-1), ct));
-        var evidence = ProgramEvidence.Build(profile, checkIns, stops, pauses, doses, day);
-        var decision = PhaseMoves.Decide(state.ToState(), evidence, day);
+        if (await PatientHistory.LoadAsync(db, profile.AccountId, ct) is not { } history || history.RequestFor(day) is not { } request)
+            return null;
+        var decision = PhaseMoves.Decide(request.State, request.Evidence, day);
         return decision.Move == PhaseMove.Stay ? decision.Reason : null;
     }
 

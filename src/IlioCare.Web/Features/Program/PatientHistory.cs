@@ -3,19 +3,21 @@ using IlioCare.Clinical.Load;
 using IlioCare.Clinical.Program;
 using IlioCare.Clinical.Progression;
 using IlioCare.Data;
-using IlioCare.Web.Features.Program;
 using Microsoft.EntityFrameworkCore;
 using EngineCheckIn = IlioCare.Clinical.Program.CheckIn;
 
-namespace IlioCare.Web.Features.CheckIn;
+namespace IlioCare.Web.Features.Program;
 
 /// <summary>
 /// One patient's program history, read once per request (always filtered by the signed-in account), and the
-/// engine inputs built from it for any day: what the morning review of that day judges.
+/// engine inputs built from it for any day: what the morning review of that day judges. The one place stored
+/// rows become the engine's evidence — the check-in's review, the program page's progress and the demo
+/// replay all read the rows through it, so they cannot disagree.
 /// </summary>
 internal sealed class PatientHistory
 {
     public const string Engine = "engine";
+    private const int MinutesInDay = 24 * 60;
 
     public required PatientProfile Profile { get; init; }
     public required IReadOnlyList<CheckInRecord> CheckIns { get; init; }
@@ -109,7 +111,7 @@ internal sealed class PatientHistory
     public EngineCheckIn ToEngine(CheckInRecord c) => new(
         c.Date, c.PainMorning, c.StiffnessMinutes, c.PainNow,
         HasWarningSign: c.WarningSigns.Count > 0,
-        SportMinutes: Math.Min(c.TotalSportMinutes, CheckInForm.MinutesInDay),
+        SportMinutes: Math.Min(c.TotalSportMinutes, MinutesInDay),
         // SPEC §4 "a second stop within 7 days": each "pain went up" press of that day's session.
         StopsForPain: Math.Min(Logs.Count(l => l.Date == c.Date && l.StoppedForPain), 10),
         HopTestPainFree: c.HopTestPainFree,
