@@ -12,6 +12,8 @@ public sealed class PageTests(IlioCareFactory factory) : IClassFixture<IlioCareF
     [InlineData("/sign-up")]
     [InlineData("/terms")]
     [InlineData("/not-found")]
+    [InlineData("/library")]
+    [InlineData("/library/butterfly-stretch")]
     public async Task PublicPage_Renders(string url)
     {
         var response = await new FormClient(factory).GetAsync(url);
@@ -23,6 +25,12 @@ public sealed class PageTests(IlioCareFactory factory) : IClassFixture<IlioCareF
     [InlineData("/today")]
     [InlineData("/account")]
     [InlineData("/onboarding")]
+    [InlineData("/check-in")]
+    [InlineData("/check-in/pause")]
+    [InlineData("/today/session/seated-marching")]
+    [InlineData("/program")]
+    [InlineData("/program/paused")]
+    [InlineData("/program/resume")]
     public async Task PatientPage_SignedOut_RedirectsToSignIn(string url)
     {
         var response = await new FormClient(factory).GetAsync(url);
@@ -35,7 +43,7 @@ public sealed class PageTests(IlioCareFactory factory) : IClassFixture<IlioCareF
     {
         var client = new FormClient(factory);
         await Patients.OnboardAsync(client, "pages@example.com");
-        foreach (var url in new[] { "/today", "/account", "/onboarding", "/" })
+        foreach (var url in new[] { "/today", "/account", "/onboarding", "/", "/check-in", "/check-in/pause", "/program", "/program/paused", "/program/resume", "/library" })
         {
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
