@@ -19,6 +19,8 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<DoseRecord> Doses => Set<DoseRecord>();
     public DbSet<ProgramStateRecord> ProgramStates => Set<ProgramStateRecord>();
     public DbSet<PauseRecord> Pauses => Set<PauseRecord>();
+    public DbSet<FunctionalScaleActivity> FunctionalScaleActivities => Set<FunctionalScaleActivity>();
+    public DbSet<FunctionalScaleRating> FunctionalScaleRatings => Set<FunctionalScaleRating>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,6 +38,12 @@ public sealed class PatientProfile
 
     /// <summary>SPEC §6: strict unless a clinician switched the patient to pain monitoring.</summary>
     public PainRule PainRule { get; set; } = PainRule.Strict;
+    /// <summary>
+    /// The secret in the patient's calendar feed URL (F12): random, unguessable, replaced when the patient
+    /// resets it; null until the patient asks for a feed.
+    /// </summary>
+    public string? CalendarFeedToken { get; set; }
+
     /// <summary>Exercises a clinician left out of the program (F5, F13).</summary>
     public IReadOnlySet<ExerciseId> ExcludedExercises { get; set; } = new HashSet<ExerciseId>();
 }

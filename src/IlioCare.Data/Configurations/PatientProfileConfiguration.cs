@@ -21,6 +21,8 @@ internal sealed class PatientProfileConfiguration : IEntityTypeConfiguration<Pat
         b.Property(p => p.Sports).HasConversion(new WireNameSetConverter<Activity>(), new SetComparer<Activity>()).HasMaxLength(200);
         b.Property(p => p.MassageCautions).HasConversion(new WireNameSetConverter<MassageCaution>(), new SetComparer<MassageCaution>()).HasMaxLength(200);
         b.Property(p => p.TimeZoneId).HasMaxLength(64);
+        b.Property(p => p.CalendarFeedToken).HasMaxLength(64);
+        b.HasIndex(p => p.CalendarFeedToken).IsUnique();
         b.Ignore(p => p.SelfMassageAllowed);
     }
 }

@@ -74,3 +74,24 @@ internal sealed class PauseConfiguration : IEntityTypeConfiguration<PauseRecord>
         b.Property(p => p.Reason).HasConversion<WireNameConverter<PauseReason>>().HasMaxLength(16);
     }
 }
+
+internal sealed class FunctionalScaleActivityConfiguration : IEntityTypeConfiguration<FunctionalScaleActivity>
+{
+    public void Configure(EntityTypeBuilder<FunctionalScaleActivity> b)
+    {
+        b.ToTable("FunctionalScaleActivities");
+        b.HasOne<Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => new { a.AccountId, a.Position }).IsUnique();
+        b.Property(a => a.Name).HasMaxLength(80);
+    }
+}
+
+internal sealed class FunctionalScaleRatingConfiguration : IEntityTypeConfiguration<FunctionalScaleRating>
+{
+    public void Configure(EntityTypeBuilder<FunctionalScaleRating> b)
+    {
+        b.ToTable("FunctionalScaleRatings");
+        b.HasOne<Account>().WithMany().HasForeignKey(r => r.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.AccountId, r.WeekStart, r.Position }).IsUnique();
+    }
+}

@@ -301,6 +301,69 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.ToTable("ExerciseLogs", (string)null);
                 });
 
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FunctionalScaleActivities", (string)null);
+                });
+
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "WeekStart", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FunctionalScaleRatings", (string)null);
+                });
+
             modelBuilder.Entity("IlioCare.Data.PatientProfile", b =>
                 {
                     b.Property<string>("AccountId")
@@ -311,6 +374,10 @@ namespace IlioCare.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("AssessmentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -359,6 +426,9 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.HasKey("AccountId");
 
                     b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
 
                     b.ToTable("PatientProfiles", (string)null);
                 });
@@ -623,6 +693,24 @@ namespace IlioCare.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("IlioCare.Data.ExerciseLogRecord", b =>
+                {
+                    b.HasOne("IlioCare.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleActivity", b =>
+                {
+                    b.HasOne("IlioCare.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleRating", b =>
                 {
                     b.HasOne("IlioCare.Data.Account", null)
                         .WithMany()

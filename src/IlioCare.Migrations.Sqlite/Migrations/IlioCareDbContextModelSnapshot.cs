@@ -290,6 +290,65 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.ToTable("ExerciseLogs", (string)null);
                 });
 
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FunctionalScaleActivities", (string)null);
+                });
+
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "WeekStart", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FunctionalScaleRatings", (string)null);
+                });
+
             modelBuilder.Entity("IlioCare.Data.PatientProfile", b =>
                 {
                     b.Property<string>("AccountId")
@@ -299,6 +358,10 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -348,6 +411,9 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.HasKey("AccountId");
 
                     b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
 
                     b.ToTable("PatientProfiles", (string)null);
                 });
@@ -602,6 +668,24 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("IlioCare.Data.ExerciseLogRecord", b =>
+                {
+                    b.HasOne("IlioCare.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleActivity", b =>
+                {
+                    b.HasOne("IlioCare.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IlioCare.Data.FunctionalScaleRating", b =>
                 {
                     b.HasOne("IlioCare.Data.Account", null)
                         .WithMany()
