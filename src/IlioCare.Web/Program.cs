@@ -7,6 +7,7 @@ using IlioCare.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddIlioCareDatabase();
+builder.AddIlioCareOperations();
 builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -18,6 +19,7 @@ var app = builder.Build();
 
 await app.MigrateIlioCareDatabaseAsync();
 
+app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme, not the proxy's
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -39,6 +41,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>();
