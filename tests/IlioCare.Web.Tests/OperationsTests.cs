@@ -142,3 +142,20 @@ public sealed class ForwardedHeadersTests(BehindProxyFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.TooManyRequests, await SignInFromAsync("203.0.113.12", peer: "198.51.100.7"));
     }
 }
+
+/// <summary>An instance started on an empty database with MigrateOnStart=false (someone forgot `iliocare migrate`).</summary>
+public sealed class UnmigratedFactory : IlioCareFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:MigrateOnStart", "false");
+    }
+}
+
+public sealed class UnmigratedTests(UnmigratedFactory factory) : IClassFixture<UnmigratedFactory>
+{
+    [Fact]
+    public async Task Readyz_DatabaseNotMigrated_Is503() =>
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await new FormClient(factory).GetAsync("/readyz")).StatusCode);
+}

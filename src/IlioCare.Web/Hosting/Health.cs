@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IlioCare.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IlioCare.Web.Hosting;
@@ -17,7 +18,10 @@ internal static class Health
     public static IServiceCollection AddIlioCareHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddDbContextCheck<IlioCareDbContext>("database", HealthStatus.Unhealthy, [Ready])
+            // A real query on a small table, not just "can connect": a database that was never migrated (the
+            // instances run with MigrateOnStart=false) must not count as ready.
+            .AddDbContextCheck<IlioCareDbContext>("database", HealthStatus.Unhealthy, [Ready],
+                async (db, ct) => { await db.DataProtectionKeys.AnyAsync(ct); return true; })
             .AddCheck<NotStoppingCheck>("not-stopping", HealthStatus.Unhealthy, [Ready]);
         // A probe must answer quickly: with PostgreSQL's retries a dead server would otherwise hold it ~30 s.
         services.Configure<HealthCheckServiceOptions>(o =>

@@ -10,7 +10,7 @@ namespace IlioCare.Web.Hosting;
 /// <summary>
 /// OpenTelemetry traces and metrics, off unless <c>Telemetry:Exporter</c> is <c>otlp</c> or <c>console</c>:
 /// with <c>none</c> (the default) nothing is registered, so nothing is collected or sent. Traces carry URL
-/// paths (never query strings or bodies) and SQL statements without parameter values.
+/// paths (query values redacted, no bodies) and SQL statements with placeholders, not parameter values.
 /// </summary>
 internal static class Telemetry
 {
