@@ -9,7 +9,8 @@ namespace IlioCare.Cli;
 
 /// <summary>
 /// The verb table. Hand-written rather than System.CommandLine: three verbs that take no options, and
-/// SPEC §2 fixes the exit codes and the stderr format exactly (ADR-0003).
+/// SPEC §2 fixes the exit codes and the stderr format exactly (ADR-0003). The operator commands, which take a
+/// handful of options, have their own small table in Operator/OperatorVerbs.cs.
 /// </summary>
 public static class Verbs
 {
