@@ -1,4 +1,5 @@
 using System.Text;
+using IlioCare.Cli.Operator;
 using IlioCare.Clinical.Assessment;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Load;
@@ -8,7 +9,8 @@ namespace IlioCare.Cli;
 
 /// <summary>
 /// The verb table. Hand-written rather than System.CommandLine: three verbs that take no options, and
-/// SPEC §2 fixes the exit codes and the stderr format exactly (ADR-0003).
+/// SPEC §2 fixes the exit codes and the stderr format exactly (ADR-0003). The operator commands, which take a
+/// handful of options, have their own small table in Operator/OperatorVerbs.cs.
 /// </summary>
 public static class Verbs
 {
@@ -30,6 +32,11 @@ public static class Verbs
     {
         if (args is ["--help" or "-h" or "help"])
             return Write(stdout, Usage());
+        if (args.Length > 0 && OperatorVerbs.IsOperatorVerb(args[0]))
+        {
+            using var text = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+            return OperatorVerbs.Run(args[0], args[1..], text, stderr);
+        }
         if (args.Length == 0 || s_verbs.FirstOrDefault(v => v.Name == args[0]) is not { } verb)
             return UsageError(stderr, args.Length == 0 ? "a verb is required" : $"unknown verb '{args[0]}'");
         if (args is [_, "--help" or "-h"])
@@ -91,6 +98,7 @@ public static class Verbs
     {
         var sb = new StringBuilder("usage: iliocare <verb> < input.json\n\nverbs:\n");
         foreach (var v in s_verbs) sb.Append($"  {v.Name,-10} {v.Summary}\n");
+        OperatorVerbs.AppendUsage(sb);
         sb.Append("\n`iliocare <verb> --help` shows a verb's input. Exit codes: 0 done, 2 bad input or usage.\n");
         return sb.ToString();
     }

@@ -9,6 +9,7 @@ using IlioCare.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddIlioCareDatabase();
+builder.AddIlioCareOperations();
 builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -31,6 +32,7 @@ await app.MigrateIlioCareDatabaseAsync();
 if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);
 
+app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme, not the proxy's
 app.UseResponseCompression();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
@@ -53,6 +55,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>();

@@ -8,9 +8,15 @@ namespace IlioCare.Web.Tests;
 /// A browser without a browser: keeps cookies, and posts a page's form with the hidden fields the page
 /// rendered (the antiforgery token and Blazor's <c>_handler</c> form name), as a real form post would.
 /// </summary>
-public sealed partial class FormClient(WebApplicationFactory<Program> factory)
+public sealed partial class FormClient(HttpClient http)
 {
-    public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public FormClient(WebApplicationFactory<Program> factory)
+        : this(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+    {
+    }
+
+    /// <summary>The client: it keeps cookies and does not follow redirects.</summary>
+    public HttpClient Http { get; } = http;
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 
@@ -44,5 +50,5 @@ public sealed partial class FormClient(WebApplicationFactory<Program> factory)
     public static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 }

@@ -13,7 +13,28 @@ namespace IlioCare.Web.Tests;
 /// </summary>
 public class IlioCareFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase? _database; // null in a second instance: the first one owns the database
+    private readonly string _connectionString;
+    private readonly bool _migrateOnStart = true;
+
+    public IlioCareFactory()
+    {
+        _database = new();
+        _connectionString = _database.ConnectionString;
+    }
+
+    private IlioCareFactory(IlioCareFactory first)
+    {
+        _connectionString = first._connectionString;
+        _migrateOnStart = false; // as in production: migrated once (here by the first instance), never by each
+    }
+
+    /// <summary>
+    /// A second instance of the app on this factory's database (SPEC §8: several instances behind a proxy):
+    /// its own DI container, key-ring cache and rate limiter, sharing only what is in the database. Start this
+    /// factory first (it migrates); dispose the second one yourself.
+    /// </summary>
+    public IlioCareFactory AnotherInstance() => new(this);
 
     /// <summary>Sign-in/sign-up posts allowed per minute; high so tests that sign up often are not limited.</summary>
     protected virtual int AuthPermitsPerMinute => 10_000;
@@ -31,7 +52,8 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
-        builder.UseSetting("ConnectionStrings:IlioCare", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:IlioCare", _connectionString);
+        builder.UseSetting("Database:MigrateOnStart", _migrateOnStart ? "true" : "false");
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -46,7 +68,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        _database.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -13,20 +13,18 @@ internal static class DatabaseSetup
     {
         var provider = builder.Configuration["Database:Provider"] ?? "sqlite";
         var connection = builder.Configuration.GetConnectionString("IlioCare") ?? DefaultConnection;
-        switch (provider)
+        if (!DatabaseProvider.IsKnown(provider))
+            throw new InvalidOperationException($"Database:Provider must be 'sqlite' or 'postgres', not '{provider}'.");
+        if (provider == DatabaseProvider.Sqlite)
         {
-            case "sqlite":
-                var sqlite = SqliteFile(connection, builder.Environment.ContentRootPath);
-                builder.Services.AddDbContext<IlioCareDbContext>(o => o
-                    .UseSqlite(sqlite, x => x.MigrationsAssembly("IlioCare.Migrations.Sqlite"))
-                    .AddInterceptors(new SqliteBusyTimeout()));
-                break;
-            case "postgres":
-                builder.Services.AddDbContext<IlioCareDbContext>(o => o
-                    .UseNpgsql(connection, x => x.MigrationsAssembly("IlioCare.Migrations.Postgres")));
-                break;
-            default:
-                throw new InvalidOperationException($"Database:Provider must be 'sqlite' or 'postgres', not '{provider}'.");
+            var sqlite = SqliteFile(connection, builder.Environment.ContentRootPath);
+            builder.Services.AddDbContext<IlioCareDbContext>(o => o
+                .UseIlioCareDatabase(provider, sqlite)
+                .AddInterceptors(new SqliteBusyTimeout()));
+        }
+        else
+        {
+            builder.Services.AddDbContext<IlioCareDbContext>(o => o.UseIlioCareDatabase(provider, connection));
         }
     }
 
@@ -47,11 +45,14 @@ internal static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IlioCareDbContext>();
-        if (app.Configuration.GetValue("Database:MigrateOnStart", true))
-            await db.Database.MigrateAsync();
+        // Several instances: migrate once with `iliocare migrate` and set MigrateOnStart=false (docs/operations.md).
+        if (!app.Configuration.GetValue("Database:MigrateOnStart", true))
+            return;
+        await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {
-            // WAL lets readers run while one request writes; the mode is stored in the file, so once is enough.
+            // WAL lets readers run while one request writes; the mode is stored in the file, so once is enough
+            // (`iliocare migrate` sets it too, for a database migrated without the app).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
     }

@@ -12,30 +12,33 @@ internal static class SignUpHandler
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var email = form.Email!.Trim();
-        var account = new Account { UserName = email, Email = email, CreatedAtUtc = now };
 
-        // UserManager saves through the same scoped context, so one transaction covers all three writes.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(account, form.Password!);
-        if (!created.Succeeded)
-            return (null, created.Errors.Select(e => (e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", Describe(e))).Distinct().ToList());
+        // UserManager saves through the same scoped context, so one transaction covers all three writes. Inside
+        // the execution strategy (InTransactionAsync) because PostgreSQL retries transient errors: the whole
+        // unit is replayed, so the account is built inside it.
+        return await db.InTransactionAsync<(Account?, IEnumerable<(string, string)>)>(async token =>
+        {
+            var account = new Account { UserName = email, Email = email, CreatedAtUtc = now };
+            var created = await users.CreateAsync(account, form.Password!);
+            if (!created.Succeeded) // nothing was written: validation runs before the insert
+                return (null, created.Errors.Select(e => (e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", Describe(e))).Distinct().ToList());
 
-        db.PatientProfiles.Add(new PatientProfile
-        {
-            AccountId = account.Id,
-            AgeAtSignUp = form.ParsedAge!.Value,
-            TermsAcceptedAtUtc = now,
-            CreatedAtUtc = now,
-        });
-        if (form.Assessment is { } id)
-        {
-            // Only an unclaimed one: a link to somebody else's result cannot move it into this account.
-            await db.Assessments.Where(a => a.Id == id && a.AccountId == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.AccountId, account.Id), ct);
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return (account, []);
+            db.PatientProfiles.Add(new PatientProfile
+            {
+                AccountId = account.Id,
+                AgeAtSignUp = form.ParsedAge!.Value,
+                TermsAcceptedAtUtc = now,
+                CreatedAtUtc = now,
+            });
+            if (form.Assessment is { } id)
+            {
+                // Only an unclaimed one: a link to somebody else's result cannot move it into this account.
+                await db.Assessments.Where(a => a.Id == id && a.AccountId == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.AccountId, account.Id), token);
+            }
+            await db.SaveChangesAsync(token);
+            return (account, []);
+        }, ct);
     }
 
     private static string Describe(IdentityError e) => e.Code switch

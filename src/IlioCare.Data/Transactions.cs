@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Data;
+
+/// <summary>
+/// The way to run several writes in one transaction. On PostgreSQL the context retries transient errors
+/// (<see cref="DatabaseProvider"/>), and a retrying strategy refuses a bare <c>BeginTransaction</c>: the whole
+/// unit must be replayable, so it runs inside <c>CreateExecutionStrategy().ExecuteAsync</c> (EF docs
+/// "Connection resiliency"). On SQLite the strategy runs it once.
+/// </summary>
+public static class Transactions
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and commits it; on a transient failure the transaction is
+    /// rolled back, the change tracker cleared and <paramref name="work"/> run again from the start — so it must
+    /// load what it needs itself and not depend on entities tracked before the call. To abandon the unit
+    /// (nothing saved), throw; returning commits whatever was saved.
+    /// </summary>
+    public static Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        var attempt = 0;
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            if (attempt++ > 0) db.ChangeTracker.Clear(); // the failed attempt's Added/Modified entries must not be saved twice
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var result = await work(token);
+            await transaction.CommitAsync(token);
+            return result;
+        }, ct);
+    }
+
+    /// <inheritdoc cref="InTransactionAsync{T}(DbContext, Func{CancellationToken, Task{T}}, CancellationToken)"/>
+    public static Task InTransactionAsync(this DbContext db, Func<CancellationToken, Task> work, CancellationToken ct = default) =>
+        db.InTransactionAsync(async token => { await work(token); return true; }, ct);
+}
