@@ -17,10 +17,9 @@ internal static class MorningReviewHandler
     public static async Task SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, CheckInAnswers answers, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Only today's row is ever written: yesterday's check-in can no longer change (F8).
             var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
             if (record is null)
@@ -37,21 +36,18 @@ internal static class MorningReviewHandler
             record.UpdatedAtUtc = now;
             await db.SaveChangesAsync(ct);
             await ReviewAsync(db, accountId, today, now, ct);
-            await transaction.CommitAsync(ct);
-        });
+        }, ct);
     }
 
     /// <summary>
     /// Runs today's review again (after a pause starts or ends) inside its own transaction.
     /// </summary>
     public static async Task ReviewAgainAsync(IlioCareDbContext db, string accountId, DateOnly today, TimeProvider clock, CancellationToken ct) =>
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ReviewAsync(db, accountId, today, clock.GetUtcNow().UtcDateTime, ct);
-            await transaction.CommitAsync(ct);
-        });
+        }, ct);
 
     /// <summary>
     /// Judges today from the state and doses before today (so a re-run after an edit rewrites today's records

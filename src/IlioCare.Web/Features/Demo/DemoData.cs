@@ -45,35 +45,38 @@ internal static partial class DemoData
         var now = clock.GetUtcNow().UtcDateTime;
         var started = now.AddDays(-DemoStory.Days.Count);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var account = new Account { UserName = DemoStory.Email, Email = DemoStory.Email, EmailConfirmed = true, CreatedAtUtc = started };
-        var created = await users.CreateAsync(account, DemoStory.Password);
-        if (!created.Succeeded)
-            throw new InvalidOperationException("Demo patient not created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-
-        var (input, result) = AssessmentHandler.Judge(AssessmentJson);
-        var startPhase = result?.StartPhase ?? throw new InvalidOperationException("The demo assessment must start a program: " + string.Join("; ", input.Errors));
-        var assessment = new AssessmentRecord
+        // One unit, replayable on a PostgreSQL retry (Transactions.InTransactionAsync).
+        var replay = await db.InTransactionAsync(async token =>
         {
-            Id = Guid.NewGuid(), AccountId = account.Id, TakenAtUtc = started, InputJson = AssessmentJson,
-            ResultJson = Clinical.Assessment.AssessmentContract.Write(result), Triage = result.Triage, StartPhase = startPhase,
-        };
-        var profile = new PatientProfile
-        {
-            AccountId = account.Id, AgeAtSignUp = 34, TermsAcceptedAtUtc = started, CreatedAtUtc = started, OnboardedAtUtc = started,
-            Side = Side.Left, Sports = new HashSet<Activity> { Activity.Running }, PreInjuryWeeklyMinutes = 180,
-            TimeZoneId = TimeZoneId, DailySessionTime = new TimeOnly(18, 30), AssessmentId = assessment.Id,
-        };
-        var replay = new DemoReplay(profile, firstDay, now).Play(startPhase);
+            var account = new Account { UserName = DemoStory.Email, Email = DemoStory.Email, EmailConfirmed = true, CreatedAtUtc = started };
+            var created = await users.CreateAsync(account, DemoStory.Password);
+            if (!created.Succeeded)
+                throw new InvalidOperationException("Demo patient not created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
 
-        db.Assessments.Add(assessment);
-        db.PatientProfiles.Add(profile);
-        db.CheckIns.AddRange(replay.CheckIns);
-        db.ExerciseLogs.AddRange(replay.Logs);
-        db.Doses.AddRange(replay.Doses);
-        db.ProgramStates.AddRange(replay.States);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            var (input, result) = AssessmentHandler.Judge(AssessmentJson);
+            var startPhase = result?.StartPhase ?? throw new InvalidOperationException("The demo assessment must start a program: " + string.Join("; ", input.Errors));
+            var assessment = new AssessmentRecord
+            {
+                Id = Guid.NewGuid(), AccountId = account.Id, TakenAtUtc = started, InputJson = AssessmentJson,
+                ResultJson = Clinical.Assessment.AssessmentContract.Write(result), Triage = result.Triage, StartPhase = startPhase,
+            };
+            var profile = new PatientProfile
+            {
+                AccountId = account.Id, AgeAtSignUp = 34, TermsAcceptedAtUtc = started, CreatedAtUtc = started, OnboardedAtUtc = started,
+                Side = Side.Left, Sports = new HashSet<Activity> { Activity.Running }, PreInjuryWeeklyMinutes = 180,
+                TimeZoneId = TimeZoneId, DailySessionTime = new TimeOnly(18, 30), AssessmentId = assessment.Id,
+            };
+            var replay = new DemoReplay(profile, firstDay, now).Play(startPhase);
+
+            db.Assessments.Add(assessment);
+            db.PatientProfiles.Add(profile);
+            db.CheckIns.AddRange(replay.CheckIns);
+            db.ExerciseLogs.AddRange(replay.Logs);
+            db.Doses.AddRange(replay.Doses);
+            db.ProgramStates.AddRange(replay.States);
+            await db.SaveChangesAsync(token);
+            return replay;
+        }, ct);
         LogSeeded(logger, DemoStory.Email, replay.CheckIns.Count, replay.States.Count, replay.Doses.Count);
     }
 
