@@ -37,13 +37,35 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString => $"{PostgresServer};Database={_name}";
 
+    /// <summary>
+    /// Drops the test database. Another app instance on it (SeveralInstancesTests) may still be closing its
+    /// connections on a busy machine, so the drop is tried a few times; a throw-away database left behind is
+    /// reported, never a failed test run (the next CI machine starts empty).
+    /// </summary>
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        using var admin = new NpgsqlConnection(PostgresServer + ";Database=postgres");
-        admin.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
-        drop.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var admin = new NpgsqlConnection(PostgresServer + ";Database=postgres");
+                admin.Open();
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (NpgsqlException ex) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"dropping test database {_name}, attempt {attempt}: {ex.Message}");
+                Thread.Sleep(500 * attempt);
+            }
+            catch (NpgsqlException ex)
+            {
+                Console.Error.WriteLine($"test database {_name} left behind: {ex.Message}");
+                return;
+            }
+        }
     }
 #else
     public const string Provider = "sqlite";
