@@ -134,8 +134,21 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
         var patient = await TodayState.OnboardAsync(factory, "player-paused@example.com");
         await patient.CheckInAsync();
         await patient.StateAsync(Phase.Restore, pausedForWarningSign: true);
-        await PlayAsync(patient, "/today/session/lying-hip-rotation", "1", "1", "done");
+        // The player sends a paused patient to what to do now, so the form's token comes from Today (same per user).
+        var response = await patient.Client.PostFormAsync("/today", "exercise-log",
+            [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", "done")], action: "/today/session/lying-hip-rotation");
+        Assert.Equal("/program/paused", PathOf(response));
         Assert.Empty(await patient.LogsAsync());
+    }
+
+    [Fact]
+    public async Task Player_WhilePausedForAWarningSign_SendsToWhatToDoNow_NotToNotFound()
+    {
+        var patient = await TodayState.OnboardAsync(factory, "player-paused-get@example.com");
+        await patient.CheckInAsync();
+        await patient.StateAsync(Phase.Restore, pausedForWarningSign: true);
+        Assert.Equal("/program/paused", PathOf(await patient.Client.GetAsync(Band)));
+        Assert.Equal(HttpStatusCode.NotFound, (await patient.Client.GetAsync("/today/session/no-such-exercise")).StatusCode);
     }
 
     [Theory]
