@@ -14,6 +14,8 @@ public sealed class Journey(IPage page, string name)
     public async Task CheckAsync(string step)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "screenshots", name);
+        // A journey's screenshots are this run's only: an earlier run's extra steps would mislead a reviewer.
+        if (_step == 0 && Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         Directory.CreateDirectory(directory);
         await Page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{++_step:00}-{step}.png"), FullPage = true });
 
