@@ -95,7 +95,7 @@ public sealed partial class ReminderTests(IlioCareFactory factory) : IClassFixtu
         var occurrences = daily.GetOccurrences(new CalDateTime(sunday.AddDays(-1), new TimeOnly(0, 0), "Europe/Paris"))
             .Take(3).Select(o => o.Period.StartTime).ToList();
 
-        Assert.Equal([sunday.AddDays(-1), sunday, sunday.AddDays(1)], occurrences.Select(o => o.Date));
+        Assert.Equal(new[] { sunday.AddDays(-1), sunday, sunday.AddDays(1) }, occurrences.Select(o => o.Date));
         Assert.All(occurrences, o => Assert.Equal(new TimeOnly(18, 30), o.Time));
         Assert.Equal(new DateTime(sunday.AddDays(-1), new TimeOnly(utcHourBefore, 30), DateTimeKind.Utc), occurrences[0].AsUtc);
         Assert.Equal(new DateTime(sunday.AddDays(1), new TimeOnly(utcHourAfter, 30), DateTimeKind.Utc), occurrences[2].AsUtc);
@@ -213,7 +213,7 @@ public sealed partial class ReminderTests(IlioCareFactory factory) : IClassFixtu
         Assert.Equal(new TimeOnly(6, 45), daily.Start!.Time);
         Assert.Equal(new DateOnly(2027, 1, 6), daily.Start.Date);
         Assert.Equal(zone == "UTC", daily.Start.IsUtc);
-        var local = TimeZoneInfo.ConvertTimeFromUtc(daily.GetOccurrences(new CalDateTime(new DateOnly(2027, 7, 1))).First().Period.StartTime.AsUtc,
+        var local = TimeZoneInfo.ConvertTimeFromUtc(daily.GetOccurrences(new CalDateTime(new DateOnly(2027, 7, 1), new TimeOnly(0, 0), zone)).First().Period.StartTime.AsUtc,
             TimeZoneInfo.FindSystemTimeZoneById(zone));
         Assert.Equal(new TimeOnly(6, 45), TimeOnly.FromDateTime(local)); // summer too, wherever the clocks change
     }
