@@ -61,6 +61,8 @@ public sealed partial class ReminderTests(IlioCareFactory factory) : IClassFixtu
         Assert.Equal(FrequencyType.Daily, daily.RecurrenceRule!.Frequency);
         Assert.Equal(30, daily.Duration!.Value.Minutes);
         Assert.Equal("/today", daily.Url!.AbsolutePath);
+        // The feed cannot know about a pause when the app fetched it hours ago: the event points to Today and says so.
+        Assert.Contains("If a warning sign has paused your program, do not exercise", daily.Description, StringComparison.Ordinal);
 
         var weekly = Assert.Single(calendar.Events, e => e.Summary == ReminderCalendar.WeeklySummary);
         Assert.Equal(FrequencyType.Weekly, weekly.RecurrenceRule!.Frequency);
