@@ -4,6 +4,7 @@ using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.Demo;
+using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -58,6 +59,7 @@ app.UseAntiforgery();
 app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
+app.MapCalendarFeedEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -1,0 +1,31 @@
+using IlioCare.Data;
+using IlioCare.Web.Features.Today;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.Reminders;
+
+/// <summary>The calendar feed (F12): anonymous, found by its secret token only; anything unknown is 404.</summary>
+internal static class CalendarFeedEndpoints
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapCalendarFeedEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Calendar apps cannot sign in: the token in the address is the only key. Every response already carries
+        // Cache-Control: no-store (SecurityHeaders), so no shared cache keeps one patient's feed.
+        app.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous();
+        return app;
+    }
+
+    internal static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
+        string token, HttpRequest request, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!FeedToken.IsWellFormed(token)) return TypedResults.NotFound();
+        var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CalendarFeedToken == token, ct);
+        // Exact match (SQLite and PostgreSQL compare text case-sensitively here); a reset token is simply gone.
+        if (profile is null || profile.CalendarFeedToken != token) return TypedResults.NotFound();
+        var appBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), appBase, clock.GetUtcNow().UtcDateTime), ContentType);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace IlioCare.Web.Features.Reminders;
+
+/// <summary>What a patient's reminder feed is made of (F12): their zone, their session time, when their program began.</summary>
+/// <param name="AccountId">Only hashed into the events' UIDs, never shown.</param>
+/// <param name="TimeZoneId">IANA id, e.g. "Europe/Paris".</param>
+/// <param name="SessionTime">Local time of the daily session in that zone.</param>
+/// <param name="FirstDay">The first local day of the reminders: the day the program was set up.</param>
+internal sealed record ReminderSchedule(string AccountId, string TimeZoneId, TimeOnly SessionTime, DateOnly FirstDay);
+
+/// <summary>
+/// The iCalendar feed (RFC 5545, built with Ical.Net): one daily event at the session time in the patient's own
+/// zone (DTSTART with TZID and its VTIMEZONE, so it stays at the same local time across daylight-saving changes),
+/// and a weekly all-day event on Mondays, the first day of the ISO week the sport cap counts (SPEC §7).
+/// UIDs and start dates are stable, so a calendar app updates its copy instead of adding a second one.
+/// </summary>
+internal static class ReminderCalendar
+{
+    public const int SessionMinutes = 30;
+    public const string DailySummary = "IlioCare: today's session";
+    public const string WeeklySummary = "IlioCare: check this week's sport cap";
+
+    public static string Build(ReminderSchedule schedule, Uri appBase, DateTime nowUtc)
+    {
+        var calendar = new Calendar { ProductId = "-//IlioCare//Reminders//EN", Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", "IlioCare reminders");
+        calendar.AddProperty("X-WR-TIMEZONE", schedule.TimeZoneId);
+        calendar.AddProperty("X-PUBLISHED-TTL", "PT6H"); // a hint for how often apps should fetch it again
+        var utc = schedule.TimeZoneId is "UTC" or "Etc/UTC";
+        if (!utc) calendar.AddTimeZone(schedule.TimeZoneId, schedule.FirstDay.ToDateTime(TimeOnly.MinValue), false);
+        var stamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), true);
+        var uid = UidStem(schedule.AccountId);
+
+        var today = new Uri(appBase, "today");
+        var daily = new CalendarEvent
+        {
+            Uid = $"{uid}-daily-session@iliocare",
+            DtStamp = stamp,
+            Start = new CalDateTime(schedule.FirstDay, schedule.SessionTime, utc ? CalDateTime.UtcTzId : schedule.TimeZoneId),
+            Duration = Duration.FromMinutes(SessionMinutes),
+            RecurrenceRule = new RecurrencePattern(FrequencyType.Daily, 1),
+            Summary = DailySummary,
+            Description = $"Open Today for your session: {today}\nCheck in first. If a warning sign has paused your program, "
+                + "do not exercise: follow the advice on the screen and see a doctor.",
+            Url = today,
+        };
+        daily.Alarms.Add(new Alarm { Action = AlarmAction.Display, Description = DailySummary, Trigger = new Trigger(Duration.Zero) });
+        calendar.Events.Add(daily);
+
+        var checkIn = new Uri(appBase, "check-in");
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"{uid}-weekly-sport-cap@iliocare",
+            DtStamp = stamp,
+            Start = new CalDateTime(FirstMonday(schedule.FirstDay)), // all day: a date, no time zone to shift
+            RecurrenceRule = new RecurrencePattern(FrequencyType.Weekly, 1) { ByDay = [new WeekDay(DayOfWeek.Monday)] },
+            Summary = WeeklySummary,
+            Description = $"A new week: your sport cap for it is on the check-in page: {checkIn}",
+            Url = checkIn,
+            Transparency = "TRANSPARENT", // a reminder, not a busy day
+        });
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>RFC 5545 counts DTSTART as an occurrence, so a weekly Monday rule must start on a Monday.</summary>
+    private static DateOnly FirstMonday(DateOnly day) => day.AddDays(((int)DayOfWeek.Monday - (int)day.DayOfWeek + 7) % 7);
+
+    /// <summary>Stable per patient, unique across patients, and says nothing about the account.</summary>
+    private static string UidStem(string accountId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"iliocare-calendar:{accountId}")))[..24];
+}
