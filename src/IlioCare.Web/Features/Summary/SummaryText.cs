@@ -75,4 +75,7 @@ internal static class SummaryText
     };
 
     public static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+
+    /// <summary>"once", "3 times".</summary>
+    public static string Times(int n) => n == 1 ? "once" : $"{n} times";
 }
