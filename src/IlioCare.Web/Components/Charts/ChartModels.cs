@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IlioCare.Web.Components.Charts;
 
 /// <summary>The shape drawn at each point of a series: the second cue after colour (WCAG 1.4.1).</summary>
-public enum Marker { Circle, Square, Triangle, Diamond }
+public enum Marker { Circle, Square, Triangle, Diamond, TriangleDown }
 
 /// <summary>One line of a <see cref="LineChart"/>: a value per x position (null = no data that day, the line breaks).</summary>
 /// <param name="Style">1–3: the colour class (s1 blue, s2 brown, s3 green).</param>
@@ -54,6 +54,7 @@ public sealed record Plot(double Left, double Top, double Right, double Bottom, 
         Marker.Circle => $"M{N(x - r)},{N(y)}a{N(r)},{N(r)} 0 1,0 {N(2 * r)},0a{N(r)},{N(r)} 0 1,0 {N(-2 * r)},0Z",
         Marker.Square => $"M{N(x - r * .85)},{N(y - r * .85)}h{N(r * 1.7)}v{N(r * 1.7)}h{N(-r * 1.7)}Z",
         Marker.Triangle => $"M{N(x)},{N(y - r)}L{N(x + r)},{N(y + r * .8)}L{N(x - r)},{N(y + r * .8)}Z",
+        Marker.TriangleDown => $"M{N(x)},{N(y + r)}L{N(x + r)},{N(y - r * .8)}L{N(x - r)},{N(y - r * .8)}Z",
         Marker.Diamond => $"M{N(x)},{N(y - r)}L{N(x + r)},{N(y)}L{N(x)},{N(y + r)}L{N(x - r)},{N(y)}Z",
     };
 
