@@ -41,7 +41,7 @@ result=${result#"$base"}
 
 # The public pages as a visitor, then sign in as the demo patient for the rest.
 public=(/ /assessment "$result" /sign-in /sign-up /library /library/self-massage /terms)
-patient=(/onboarding /check-in /today /today/session/seated-marching /check-in/pause /program /account)
+patient=(/onboarding /check-in /today /today/session/seated-marching /check-in/pause /program /progress /account)
 curl -fs -c "$jar" -b "$jar" "$base/sign-in" -o "$work/sign-in.html"
 signed=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' "$base/sign-in" \
     --data-urlencode "__RequestVerificationToken=$(token "$work/sign-in.html")" --data-urlencode "_handler=sign-in" \

@@ -43,9 +43,8 @@ public sealed class ProgressJourneys(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByText("Your average score rose from 2.3 to 7.3 out of 10 over 8 weeks")).ToBeVisibleAsync();
         await journey.CheckAsync("scored");
 
-        await using var desktop = await app.NewContextAsync(width: 1280, height: 900);
-        await desktop.AddCookiesAsync(await phone.CookiesAsync());
-        var wide = new Journey(await desktop.NewPageAsync(), "progress-desktop");
+        await page.SetViewportSizeAsync(1280, 900);
+        var wide = new Journey(page, "progress-desktop");
         await new ProgressPage(wide.Page).OpenAsync();
         foreach (var chart in Charts)
             await Assertions.Expect(new ProgressPage(wide.Page).Chart(chart)).ToBeVisibleAsync();

@@ -16,6 +16,7 @@ internal static class DoseCharts
     public static IReadOnlyList<StepChartData> Build(IReadOnlyList<DoseRecord> doses, IReadOnlyList<DateOnly> days) =>
         ExerciseCatalogue.All
             .Where(e => e.Kind is ExerciseKind.Strength or ExerciseKind.Stretch && doses.Any(d => d.Exercise == e.Id))
+            .OrderBy(e => e.Kind == ExerciseKind.Strength ? 0 : 1) // the ladder that climbs furthest first
             .Select(e => Build(e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days))
             .ToArray();
 
