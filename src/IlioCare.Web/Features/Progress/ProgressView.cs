@@ -1,0 +1,66 @@
+using IlioCare.Clinical.Load;
+using IlioCare.Data;
+using IlioCare.Web.Features.Program;
+using IlioCare.Web.Features.Today;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.Progress;
+
+/// <summary>Everything the progress page (F11) draws, built from one reading of the patient's own rows.</summary>
+public sealed record ProgressView(DateOnly Today, DateOnly WeekStart)
+{
+    public required LineChartData Pain { get; init; }
+    public required LineChartData Stiffness { get; init; }
+    public required int StiffnessAxisMax { get; init; }
+    public required BarChartData Adherence { get; init; }
+    public required BarChartData Sport { get; init; }
+    public required IReadOnlyList<StepChartData> Doses { get; init; }
+    public required HeatMapData HeatMap { get; init; }
+    public required LineChartData FunctionalScale { get; init; }
+    /// <summary>The named activities, by position (empty until named).</summary>
+    public required IReadOnlyList<FunctionalScaleActivity> Activities { get; init; }
+    /// <summary>This week's scores by position (empty until rated this week).</summary>
+    public required IReadOnlyDictionary<int, int> ThisWeek { get; init; }
+}
+
+/// <summary>
+/// Loads the progress page for the signed-in patient only: <see cref="PatientHistory"/> (every query filtered by the
+/// account id) plus the functional scale rows, then the pure builders of each chart. Every chart covers the last
+/// 8 weeks and today (from the first program day when that is later).
+/// </summary>
+internal static class ProgressViewHandler
+{
+    /// <summary>The charts look back 8 weeks from today: today and the 56 days before it.</summary>
+    public const int WindowDays = 56;
+
+    public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
+    {
+        if (await PatientHistory.LoadAsync(db, accountId, ct) is not { } history || history.States.Count == 0) return null;
+        var activities = await db.FunctionalScaleActivities.AsNoTracking().Where(a => a.AccountId == accountId).OrderBy(a => a.Position).ToListAsync(ct);
+        var ratings = await db.FunctionalScaleRatings.AsNoTracking().Where(r => r.AccountId == accountId).ToListAsync(ct);
+        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId));
+    }
+
+    public static ProgressView Build(PatientHistory history, IReadOnlyList<FunctionalScaleActivity> activities,
+        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today)
+    {
+        var first = new[] { history.States[0].EffectiveOn, history.CheckIns.Count > 0 ? history.CheckIns[0].Date : today }.Min();
+        var from = first > today.AddDays(-WindowDays) ? first : today.AddDays(-WindowDays);
+        var days = Enumerable.Range(0, today.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToArray();
+        var checkIns = history.CheckIns.Where(c => c.Date >= from && c.Date <= today).ToDictionary(c => c.Date);
+        var weekStart = LoadSeries.WeekStart(today);
+        return new(today, weekStart)
+        {
+            Pain = DailyCharts.Pain(days, checkIns),
+            Stiffness = DailyCharts.Stiffness(days, checkIns),
+            StiffnessAxisMax = DailyCharts.StiffnessAxisMax(checkIns, days),
+            Adherence = AdherenceChart.Build(history, days, today),
+            Sport = SportChart.Build(history, from, today),
+            Doses = DoseCharts.Build(history.Doses, days),
+            HeatMap = HeatMapBuilder.Build(history, from, today),
+            FunctionalScale = FunctionalScaleChart.Build(activities, ratings.Where(r => activities.Any(a => a.Position == r.Position)).ToArray(), weekStart),
+            Activities = activities,
+            ThisWeek = ratings.Where(r => r.WeekStart == weekStart).ToDictionary(r => r.Position, r => r.Score),
+        };
+    }
+}
