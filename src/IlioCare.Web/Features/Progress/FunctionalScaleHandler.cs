@@ -17,11 +17,34 @@ internal static class FunctionalScaleHandler
         if (await db.FunctionalScaleActivities.AnyAsync(a => a.AccountId == accountId, ct)) return false;
         db.FunctionalScaleActivities.AddRange(names.Select((name, i) =>
             new FunctionalScaleActivity { AccountId = accountId, Position = i + 1, Name = name, CreatedAtUtc = nowUtc }));
-        await db.SaveChangesAsync(ct);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // A double submit named them a moment ago (unique account + position): that naming stands.
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     public static async Task RateAsync(IlioCareDbContext db, string accountId, DateOnly weekStart, int[] scores, DateTime nowUtc, CancellationToken ct)
+    {
+        try
+        {
+            await WriteRatingsAsync(db, accountId, weekStart, scores, nowUtc, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A double submit inserted this week's rows first (unique account + week + position): update them instead.
+            db.ChangeTracker.Clear();
+            await WriteRatingsAsync(db, accountId, weekStart, scores, nowUtc, ct);
+        }
+    }
+
+    private static async Task WriteRatingsAsync(IlioCareDbContext db, string accountId, DateOnly weekStart, int[] scores, DateTime nowUtc, CancellationToken ct)
     {
         var existing = await db.FunctionalScaleRatings.Where(r => r.AccountId == accountId && r.WeekStart == weekStart).ToListAsync(ct);
         for (var i = 0; i < scores.Length; i++)
