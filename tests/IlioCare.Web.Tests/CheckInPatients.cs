@@ -14,12 +14,17 @@ internal static class CheckInPatients
         Patients.OveruseAnswers().Select(f => f.Key == "Form.PainNow" ? F("Form.PainNow", "5") : f.Key == "Form.PainWorst" ? F("Form.PainWorst", "6") : f).ToArray();
 
     /// <summary>Assessment → sign-up → onboarding (Europe/Paris, running, 180 min a week); returns the account id.</summary>
-    public static async Task<string> OnboardAsync(IlioCareFactory factory, FormClient client, string email, bool settle = false)
+    public static Task<string> OnboardAsync(IlioCareFactory factory, FormClient client, string email, bool settle = false) =>
+        OnboardAsync(factory, client, email, settle ? SettleAnswers() : null, age: 34);
+
+    /// <summary>As above, with the assessment's answers and the age given at sign-up.</summary>
+    public static async Task<string> OnboardAsync(IlioCareFactory factory, FormClient client, string email,
+        KeyValuePair<string, string>[]? answers, int age)
     {
-        var result = await Patients.TakeAssessmentAsync(client, settle ? SettleAnswers() : null);
+        var result = await Patients.TakeAssessmentAsync(client, answers);
         var id = result.Split('/').Last();
         var signUp = await client.PostFormAsync($"/sign-up?assessment={id}", "sign-up",
-            [F("Form.Email", email), F("Form.Password", Patients.Password), F("Form.Age", "34"), F("Form.AcceptTerms", "true"), F("Form.Assessment", id)]);
+            [F("Form.Email", email), F("Form.Password", Patients.Password), F("Form.Age", age.ToString(System.Globalization.CultureInfo.InvariantCulture)), F("Form.AcceptTerms", "true"), F("Form.Assessment", id)]);
         Assert.Equal("/onboarding", PathOf(signUp));
         var onboarding = await client.PostFormAsync("/onboarding", "onboarding",
         [

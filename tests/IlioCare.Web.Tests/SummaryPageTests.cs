@@ -154,23 +154,8 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         F("Form.MorningStiffness", "true"), F("Form.StiffnessEasesDuringDay", "true"), F("Form.Flags", "night-pain"),
     ];
 
-    private async Task<string> OnboardAsync(FormClient client, string email)
-    {
-        var result = await Patients.TakeAssessmentAsync(client, Answers());
-        var assessment = result.Split('/').Last();
-        var signUp = await client.PostFormAsync($"/sign-up?assessment={assessment}", "sign-up",
-            [F("Form.Email", email), F("Form.Password", Patients.Password), F("Form.Age", "41"), F("Form.AcceptTerms", "true"), F("Form.Assessment", assessment)]);
-        Assert.Equal("/onboarding", PathOf(signUp));
-        var onboarding = await client.PostFormAsync("/onboarding", "onboarding",
-        [
-            F("Form.Side", "left"), F("Form.Sports", "running"), F("Form.PreInjuryWeeklyMinutes", "180"),
-            F("Form.TimeZone", "Europe/Paris"), F("Form.SessionTime", "18:30"),
-            F("Form.Pregnancy", "no"), F("Form.BloodThinners", "no"), F("Form.RecentAbdominalSurgery", "no"),
-            F("Form.AorticAneurysm", "no"), F("Form.Hernia", "no"),
-        ]);
-        Assert.Equal("/today", PathOf(onboarding));
-        return (await factory.InDatabaseAsync(db => db.Users.SingleAsync(u => u.Email == email))).Id;
-    }
+    private Task<string> OnboardAsync(FormClient client, string email) =>
+        CheckInPatients.OnboardAsync(factory, client, email, Answers(), age: 41);
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), Paris).DateTime);
 
