@@ -25,5 +25,7 @@ public sealed class DoseRecord
     public required string Reason { get; set; }
     /// <summary>"engine", or the clinician's account id when a clinician set it by hand (F13).</summary>
     public required string SetBy { get; set; }
+    /// <summary>The clinician's note to the patient when a clinician set the dose (F13); null from the engine.</summary>
+    public string? Note { get; set; }
     public DateTime RecordedAtUtc { get; set; }
 }

@@ -21,6 +21,12 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<PauseRecord> Pauses => Set<PauseRecord>();
     public DbSet<FunctionalScaleActivity> FunctionalScaleActivities => Set<FunctionalScaleActivity>();
     public DbSet<FunctionalScaleRating> FunctionalScaleRatings => Set<FunctionalScaleRating>();
+    public DbSet<CareLink> CareLinks => Set<CareLink>();
+    public DbSet<LinkInvite> LinkInvites => Set<LinkInvite>();
+    public DbSet<AlertAcknowledgement> AlertAcknowledgements => Set<AlertAcknowledgement>();
+    public DbSet<TreatmentRecord> Treatments => Set<TreatmentRecord>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -46,4 +46,11 @@ public sealed class PatientProfile
 
     /// <summary>Exercises a clinician left out of the program (F5, F13).</summary>
     public IReadOnlySet<ExerciseId> ExcludedExercises { get; set; } = new HashSet<ExerciseId>();
+    /// <summary>
+    /// Optimistic concurrency for clinicians' program edits (F13): every edit of the phase, a dose, the
+    /// excluded exercises or the pain rule names the version it started from and bumps it; the second of two
+    /// clinicians editing at once gets a conflict instead of silently undoing the first. App-managed, since
+    /// SQLite has no xmin (RECIPES.md).
+    /// </summary>
+    public int ProgramVersion { get; set; }
 }

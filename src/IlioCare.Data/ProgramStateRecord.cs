@@ -20,6 +20,8 @@ public sealed class ProgramStateRecord
     public required string Reason { get; set; }
     /// <summary>"onboarding", "engine", "patient" (resume) or the clinician's account id.</summary>
     public required string SetBy { get; set; }
+    /// <summary>The clinician's note to the patient when a clinician set the phase (F13).</summary>
+    public string? Note { get; set; }
     public DateTime RecordedAtUtc { get; set; }
 
     public ProgramState ToState() => new(Phase, CountsFrom, PausedForWarningSign);

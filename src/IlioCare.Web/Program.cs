@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddIlioCareDatabase();
 builder.AddIlioCareOperations();
+builder.AddIlioCareAudit();
 builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);

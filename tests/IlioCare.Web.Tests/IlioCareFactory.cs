@@ -26,6 +26,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     private IlioCareFactory(IlioCareFactory first)
     {
         _connectionString = first._connectionString;
+        AuditKey = first.AuditKey; // one deployment, one audit key
         _migrateOnStart = false; // as in production: migrated once (here by the first instance), never by each
     }
 
@@ -48,12 +49,16 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The audit log's key (F15), as an operator would set <c>Audit:Key</c>; kept out of the database.</summary>
+    public string AuditKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:IlioCare", _connectionString);
         builder.UseSetting("Database:MigrateOnStart", _migrateOnStart ? "true" : "false");
+        builder.UseSetting("Audit:Key", AuditKey);
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

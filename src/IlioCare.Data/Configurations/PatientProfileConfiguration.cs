@@ -24,5 +24,6 @@ internal sealed class PatientProfileConfiguration : IEntityTypeConfiguration<Pat
         b.Property(p => p.CalendarFeedToken).HasMaxLength(64);
         b.HasIndex(p => p.CalendarFeedToken).IsUnique();
         b.Ignore(p => p.SelfMassageAllowed);
+        b.Property(p => p.ProgramVersion).IsConcurrencyToken();
     }
 }

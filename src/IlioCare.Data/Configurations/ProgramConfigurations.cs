@@ -47,6 +47,7 @@ internal sealed class DoseConfiguration : IEntityTypeConfiguration<DoseRecord>
         b.Property(d => d.Action).HasConversion<WireNameConverter<ProgressionAction>>().HasMaxLength(16);
         b.Property(d => d.Reason).HasMaxLength(1000);
         b.Property(d => d.SetBy).HasMaxLength(64);
+        b.Property(d => d.Note).HasMaxLength(1000);
     }
 }
 
@@ -61,6 +62,7 @@ internal sealed class ProgramStateConfiguration : IEntityTypeConfiguration<Progr
         b.Property(s => s.Move).HasConversion<WireNameConverter<PhaseMove>>().HasMaxLength(16);
         b.Property(s => s.Reason).HasMaxLength(1000);
         b.Property(s => s.SetBy).HasMaxLength(64);
+        b.Property(s => s.Note).HasMaxLength(1000);
     }
 }
 

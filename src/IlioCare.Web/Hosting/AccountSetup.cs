@@ -33,7 +33,7 @@ internal static class AccountSetup
             .AddEntityFrameworkStores<IlioCareDbContext>()
             .AddDefaultTokenProviders();
 
-        services.AddAuthorization();
+        services.AddAuthorization(o => o.AddIlioCarePolicies());
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/sign-in";
