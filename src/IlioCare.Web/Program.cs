@@ -4,6 +4,7 @@ using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.Demo;
+using IlioCare.Web.Features.Export;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
 
@@ -60,6 +61,7 @@ app.UseAntiforgery();
 app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
+app.MapExportEndpoints();
 app.MapCalendarFeedEndpoints();
 app.MapRazorComponents<App>();
 

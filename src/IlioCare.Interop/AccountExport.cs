@@ -5,13 +5,14 @@ using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace IlioCare.Web.Features.Accounts;
+namespace IlioCare.Interop;
 
 /// <summary>
 /// Export all my data (F15, GDPR art. 15/20): everything stored about the signed-in account, and only it.
-/// Every new table that holds patient data must be added here.
+/// Every new table that holds patient data must be added here. Shared by the web app (/account/export) and
+/// the operator's <c>iliocare export --format json</c>.
 /// </summary>
-internal static class AccountExport
+public static class AccountExport
 {
     public static async Task<JsonObject?> BuildAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {
@@ -57,6 +58,8 @@ internal static class AccountExport
             ["doses"] = await RowsAsync(db.Doses.Where(r => r.AccountId == accountId).OrderBy(r => r.EffectiveFrom), ct),
             ["pauses"] = await RowsAsync(db.Pauses.Where(r => r.AccountId == accountId).OrderBy(r => r.StartedOn), ct),
             ["functionalScaleActivities"] = await RowsAsync(db.FunctionalScaleActivities.Where(r => r.AccountId == accountId).OrderBy(r => r.Position), ct),
+            ["treatments"] = await RowsAsync(db.Treatments.Where(r => r.PatientId == accountId).OrderBy(r => r.Date)
+                .Select(r => new { r.Id, r.Date, r.Kind, r.Notes, r.RecordedAtUtc }), ct),
             ["functionalScaleRatings"] = await RowsAsync(db.FunctionalScaleRatings.Where(r => r.AccountId == accountId).OrderBy(r => r.WeekStart), ct),
         };
     }
