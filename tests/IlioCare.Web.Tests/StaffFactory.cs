@@ -43,8 +43,14 @@ public sealed class StaffFactory : IlioCareFactory
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.Map(SignInPath, door => door.Run(async context =>
+            // Not app.Map: that moves the path base, and the cookie would be scoped to the door's path.
+            app.Use(async (context, nextMiddleware) =>
             {
+                if (context.Request.Path != SignInPath)
+                {
+                    await nextMiddleware(context);
+                    return;
+                }
                 var users = context.RequestServices.GetRequiredService<UserManager<Account>>();
                 var signIn = context.RequestServices.GetRequiredService<SignInManager<Account>>();
                 var account = await users.FindByEmailAsync(context.Request.Query["email"].ToString());
@@ -55,7 +61,7 @@ public sealed class StaffFactory : IlioCareFactory
                 }
                 await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "mfa")]);
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
-            }));
+            });
             next(app);
         };
     }
