@@ -77,6 +77,19 @@ public sealed class ExportDownloadTests(StaffFactory factory) : IClassFixture<St
     }
 
     [Fact]
+    public async Task AccountPage_LinksEveryDownload()
+    {
+        var client = new FormClient(factory);
+        await OnboardAsync(factory, client, "export-links@example.com");
+        var html = await (await client.GetAsync("/account")).Content.ReadAsStringAsync();
+        foreach (var url in new[] { "/account/export", "/account/export/fhir", "/account/export/check-ins.csv", "/account/export/sessions.csv" })
+        {
+            Assert.Contains($"href=\"{url}\"", html, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task OwnExport_SignedOut_IsRefused()
     {
         foreach (var url in new[] { "/account/export/fhir", "/account/export/check-ins.csv", "/api/v1/me/export/sessions.csv" })
