@@ -5,6 +5,7 @@ using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.CareTeam;
 using IlioCare.Web.Features.Demo;
+using IlioCare.Web.Features.Export;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
 
@@ -61,6 +62,7 @@ app.UseAntiforgery();
 app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
+app.MapExportEndpoints();
 app.MapCalendarFeedEndpoints();
 app.MapCareTeamEndpoints();
 app.MapRazorComponents<App>();
