@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Features.Clinician;
 using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
@@ -61,6 +62,7 @@ app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapCalendarFeedEndpoints();
+app.MapCaseloadEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
