@@ -58,6 +58,7 @@ internal static class AccountExport
             ["pauses"] = await RowsAsync(db.Pauses.Where(r => r.AccountId == accountId).OrderBy(r => r.StartedOn), ct),
             ["functionalScaleActivities"] = await RowsAsync(db.FunctionalScaleActivities.Where(r => r.AccountId == accountId).OrderBy(r => r.Position), ct),
             ["functionalScaleRatings"] = await RowsAsync(db.FunctionalScaleRatings.Where(r => r.AccountId == accountId).OrderBy(r => r.WeekStart), ct),
+            ["treatments"] = await RowsAsync(db.Treatments.Where(r => r.PatientId == accountId).OrderBy(r => r.Date), ct),
         };
     }
 
