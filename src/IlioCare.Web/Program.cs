@@ -63,6 +63,7 @@ app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapCalendarFeedEndpoints();
 app.MapCaseloadEndpoints();
+app.MapCaseloadApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
