@@ -4,6 +4,7 @@ using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.Clinician;
+using IlioCare.Web.Features.CareTeam;
 using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
@@ -64,6 +65,7 @@ app.MapAccountEndpoints();
 app.MapCalendarFeedEndpoints();
 app.MapCaseloadEndpoints();
 app.MapCaseloadApi();
+app.MapCareTeamEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
