@@ -124,4 +124,18 @@ public sealed class ProgramEditTests(IlioCareFactory factory) : IClassFixture<Il
         var dose = await factory.InDatabaseAsync(db => db.Doses.SingleAsync(d => d.AccountId == id && d.Exercise == ExerciseId.StraightLegRaise));
         Assert.Equal((3, 15, clinician, "Hold here"), (dose.Sets!.Value, dose.Reps!.Value, dose.SetBy, dose.Note));
     }
+
+    [Fact]
+    public async Task Save_PhaseWhilePausedForAWarningSign_KeepsThePause()
+    {
+        var (patient, clinician, _) = await LinkedPatientAsync("paused");
+        await CheckInAsync(_patientClient, Answers(sign: "fever"));
+        Assert.True((await StatesAsync(factory, patient)).Last().PausedForWarningSign);
+
+        Assert.Equal(ProgramSaveOutcome.Saved, await SaveAsync(clinician, patient, new ProgramChange(0) { Phase = Phase.Return }));
+
+        var state = (await StatesAsync(factory, patient)).Last();
+        Assert.Equal((Phase.Return, clinician, true), (state.Phase, state.SetBy, state.PausedForWarningSign));
+        Assert.Contains("paused", await (await _patientClient.GetAsync("/today")).Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
 }
