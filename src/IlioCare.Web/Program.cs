@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using IlioCare.Web.Components;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Features.Clinician;
 using IlioCare.Web.Features.CareTeam;
 using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Features.Export;
@@ -64,6 +65,8 @@ app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapExportEndpoints();
 app.MapCalendarFeedEndpoints();
+app.MapCaseloadEndpoints();
+app.MapCaseloadApi();
 app.MapCareTeamEndpoints();
 app.MapRazorComponents<App>();
 

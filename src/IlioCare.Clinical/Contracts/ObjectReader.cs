@@ -81,6 +81,30 @@ public sealed class ObjectReader
     public IReadOnlySet<TEnum> OptionalSet<TEnum>(string name) where TEnum : struct, Enum =>
         (Member(name, required: false) is { } e ? Set<TEnum>(e, name) : null) ?? new HashSet<TEnum>();
 
+    /// <summary>Whether the member is present and not read yet (absent and empty can mean different things, F16 program edits).</summary>
+    public bool Has(string name) => _unread.ContainsKey(name);
+
+    /// <summary>A JSON string of at most <paramref name="maxLength"/> characters (F13 notes, keys); null is an error.</summary>
+    public string? RequiredString(string name, int maxLength) =>
+        Member(name, required: true) is { } e ? Text(e, name, maxLength) : null;
+
+    /// <summary>Absent → null, no error; present, it must be a string of at most <paramref name="maxLength"/> characters.</summary>
+    public string? OptionalString(string name, int maxLength) =>
+        Member(name, required: false) is { } e ? Text(e, name, maxLength) : null;
+
+    private string? Text(JsonElement e, string name, int maxLength)
+    {
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Error(name, $"must be a string, not {JsonContract.Describe(e)}");
+            return null;
+        }
+        var text = e.GetString()!;
+        if (text.Length <= maxLength) return text;
+        Error(name, $"must be at most {maxLength} characters, not {text.Length}");
+        return null;
+    }
+
     public ObjectReader? RequiredObject(string name) =>
         Member(name, required: true) is { } e ? Child(e, PathOf(name)) : null;
 
