@@ -14,13 +14,13 @@ public sealed class AuditVerifierTests
     [Fact]
     public async Task Verify_UntouchedLog_IsIntact_AndThePageSaysSo()
     {
-        await using var factory = new StaffFactory();
+        await using var factory = new IlioCareFactory();
         await AppendAsync(factory, 5);
         var result = await VerifyAsync(factory);
         Assert.True(result.IsIntact);
         Assert.Equal(5, result.RowsChecked);
 
-        var (admin, _) = await factory.StaffAsync("audit-admin@example.com", Roles.Admin);
+        var admin = (await Staff.SignInAdminAsync(factory, "audit-admin@example.com")).Client;
         var page = await admin.GetAsync("/admin/audit");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
@@ -32,7 +32,7 @@ public sealed class AuditVerifierTests
     [Fact]
     public async Task Verify_RowDetailChangedWithSql_ReportsThatRow()
     {
-        await using var factory = new StaffFactory();
+        await using var factory = new IlioCareFactory();
         await AppendAsync(factory, 5);
         await factory.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("""UPDATE "AuditLog" SET "Detail" = 'nothing to see' WHERE "Sequence" = 3"""));
         var result = await VerifyAsync(factory);
@@ -41,7 +41,7 @@ public sealed class AuditVerifierTests
         Assert.Equal(2, result.RowsChecked);
         Assert.Contains("changed", result.Problem, StringComparison.Ordinal);
 
-        var (admin, _) = await factory.StaffAsync("audit-admin-2@example.com", Roles.Admin);
+        var admin = (await Staff.SignInAdminAsync(factory, "audit-admin-2@example.com")).Client;
         var html = await (await admin.GetAsync("/admin/audit")).Content.ReadAsStringAsync();
         Assert.Contains("Broken at row 3.", html, StringComparison.Ordinal);
     }
@@ -49,7 +49,7 @@ public sealed class AuditVerifierTests
     [Fact]
     public async Task Verify_MiddleRowDeleted_ReportsTheGap()
     {
-        await using var factory = new StaffFactory();
+        await using var factory = new IlioCareFactory();
         await AppendAsync(factory, 5);
         await factory.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditLog" WHERE "Sequence" = 2"""));
         var result = await VerifyAsync(factory);
@@ -60,7 +60,7 @@ public sealed class AuditVerifierTests
     [Fact]
     public async Task Verify_WrongKey_IsBroken()
     {
-        await using var factory = new StaffFactory();
+        await using var factory = new IlioCareFactory();
         await AppendAsync(factory, 3);
         var other = new AuditTrail(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var result = await factory.InDatabaseAsync(db => other.VerifyAsync(db, default));
@@ -71,13 +71,13 @@ public sealed class AuditVerifierTests
     [Fact]
     public async Task AuditPage_IsForAdminsOnly()
     {
-        await using var factory = new StaffFactory();
-        var (clinician, _) = await factory.StaffAsync("audit-clinician@example.com", Roles.Clinician);
+        await using var factory = new IlioCareFactory();
+        var clinician = (await Staff.SignInClinicianAsync(factory, "audit-clinician@example.com")).Client;
         Assert.NotEqual(HttpStatusCode.OK, (await clinician.GetAsync("/admin/audit")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await new FormClient(factory).GetAsync("/admin/audit")).StatusCode);
     }
 
-    private static async Task AppendAsync(StaffFactory factory, int count)
+    private static async Task AppendAsync(IlioCareFactory factory, int count)
     {
         var audit = factory.Services.GetRequiredService<AuditTrail>();
         for (var i = 1; i <= count; i++)
@@ -91,6 +91,6 @@ public sealed class AuditVerifierTests
         }
     }
 
-    private static Task<AuditVerification> VerifyAsync(StaffFactory factory) =>
+    private static Task<AuditVerification> VerifyAsync(IlioCareFactory factory) =>
         factory.InDatabaseAsync(db => factory.Services.GetRequiredService<AuditTrail>().VerifyAsync(db, default));
 }

@@ -11,7 +11,7 @@ using static IlioCare.Web.Tests.CheckInPatients;
 namespace IlioCare.Web.Tests;
 
 /// <summary>F14 CSV downloads, and who may download what (F15: own data; a linked clinician, audited).</summary>
-public sealed class ExportDownloadTests(StaffFactory factory) : IClassFixture<StaffFactory>
+public sealed class ExportDownloadTests(IlioCareFactory factory) : IClassFixture<IlioCareFactory>
 {
     [Fact]
     public async Task CheckInsCsv_OneRowPerCheckIn_WithHeader_IsoDates_NoCache()
@@ -101,7 +101,8 @@ public sealed class ExportDownloadTests(StaffFactory factory) : IClassFixture<St
     {
         var patient = new FormClient(factory);
         var patientId = await OnboardAsync(factory, patient, "export-linked-patient@example.com");
-        var (clinician, clinicianId) = await factory.StaffAsync("export-clinician@example.com", Roles.Clinician);
+        var staffMember = await Staff.SignInClinicianAsync(factory, "export-clinician@example.com");
+        var (clinician, clinicianId) = (staffMember.Client, staffMember.AccountId);
         var audit = factory.Services.GetRequiredService<AuditTrail>();
         int Reads(List<AuditEntry> log) => log.Count(e => e.Action == AuditAction.ReadExport && e.Subject == audit.Pseudonym(patientId) && e.Actor == audit.Pseudonym(clinicianId));
 

@@ -17,7 +17,7 @@ using Task = System.Threading.Tasks.Task;
 namespace IlioCare.Web.Tests;
 
 /// <summary>F14: the FHIR R4 Bundle parses back with the same SDK and keeps every recorded value.</summary>
-public sealed class FhirExportTests(StaffFactory factory) : IClassFixture<StaffFactory>
+public sealed class FhirExportTests(IlioCareFactory factory) : IClassFixture<IlioCareFactory>
 {
     [Fact]
     public async Task Fhir_RoundTrip_KeepsEveryRecordedValue()

@@ -256,6 +256,13 @@ namespace IlioCare.Migrations.Postgres.Migrations
                 name: "IX_Treatments_PatientId_Date",
                 table: "Treatments",
                 columns: new[] { "PatientId", "Date" });
+
+            // Accounts made before roles existed were all patients (issue 3): give them the patient role, or
+            // they would get 403 on the patient pages that now ask for it. Quoted identifiers suit both providers.
+            migrationBuilder.Sql(
+                "INSERT INTO \"AspNetUserRoles\" (\"UserId\", \"RoleId\") " +
+                "SELECT u.\"Id\", 'role-patient' FROM \"AspNetUsers\" u " +
+                "WHERE NOT EXISTS (SELECT 1 FROM \"AspNetUserRoles\" r WHERE r.\"UserId\" = u.\"Id\");");
         }
 
         /// <inheritdoc />
