@@ -36,6 +36,15 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
     }
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A clinician or admin made as the operator makes them (<c>iliocare create-clinician</c>): no second factor yet.</summary>
+    public async Task CreateStaffAsync(string role, string email, string name, string password)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Account>>();
+        var created = await StaffAccounts.CreateAsync(users, email, name, password, role, Clock.GetUtcNow().UtcDateTime);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using IlioCare.Data;
+using Microsoft.Playwright;
+using OtpNet;
+
+namespace IlioCare.Browser.Tests;
+
+/// <summary>
+/// Issue 6's journey across both halves (F13, F15): a clinician signs in with two-factor, redeems a patient's
+/// invite, sees the patient flagged after a warning-sign check-in, changes a dose with a note, and the patient
+/// sees the new dose with the note. Two browser contexts: two people, two cookies.
+/// </summary>
+public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppServer>
+{
+    private const string ClinicianPassword = "clinician pass phrase";
+    private const string Note = "A little more while you wait for the doctor, only if it stays pain-free.";
+
+    [Fact]
+    public async Task Clinician_SignsInWithTwoFactor_RedeemsAnInvite_SeesTheWarningSign_ChangesTheDose_AndThePatientSeesIt()
+    {
+        // The patient: assessment → sign-up → onboarding, then an invite code on "My care team".
+        await using var patientContext = await app.NewContextAsync(width: 360, height: 780);
+        var patientJourney = new Journey(await patientContext.NewPageAsync(), "care-team-patient-360px");
+        var patient = patientJourney.Page;
+        var patientEmail = $"followed-{Guid.NewGuid():N}@example.com";
+        await OnboardAsync(patient, patientEmail);
+        await patient.GotoAsync("/care");
+        await patient.GetByRole(AriaRole.Button, new() { Name = "Make a code for my clinician" }).ClickAsync();
+        var code = (await patient.Locator("#invite-code").InnerTextAsync()).Trim();
+        Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", code);
+        await patientJourney.CheckAsync("invite-code");
+
+        // The clinician: made by the operator; the first sign-in sets up two-factor, the next one asks for the code.
+        var clinicianEmail = $"dr-{Guid.NewGuid():N}@example.com";
+        await app.CreateStaffAsync(Roles.Clinician, clinicianEmail, "Dr Ana Silva", ClinicianPassword);
+        await using var clinicianContext = await app.NewContextAsync();
+        var clinicianJourney = new Journey(await clinicianContext.NewPageAsync(), "care-team-clinician");
+        var clinician = clinicianJourney.Page;
+        await PasswordSignInAsync(clinician, clinicianEmail);
+        await Assertions.Expect(clinician).ToHaveURLAsync(TwoFactorSetUpUrl());
+        await Assertions.Expect(clinician.GetByText("Clinicians must turn on two-factor sign-in")).ToBeVisibleAsync();
+        var key = (await clinician.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        await clinicianJourney.CheckAsync("two-factor-set-up");
+        await clinician.GetByLabel("Code from the app").FillAsync(Code(key));
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+        await Assertions.Expect(clinician.Locator("li code").First).ToBeVisibleAsync(); // the recovery codes, shown once
+
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await PasswordSignInAsync(clinician, clinicianEmail);
+        await Assertions.Expect(clinician).ToHaveURLAsync(TwoFactorSignInUrl());
+        await clinician.GetByLabel("Code", new() { Exact = true }).FillAsync(Code(key));
+        await clinicianJourney.CheckAsync("two-factor-sign-in");
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(clinician).ToHaveURLAsync(CaseloadUrl());
+
+        await clinician.GetByRole(AriaRole.Link, new() { Name = "Add a patient" }).ClickAsync();
+        await clinician.GetByLabel("Patient's code").FillAsync(code);
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Link patient" }).ClickAsync();
+        await clinicianJourney.CheckAsync("linked");
+
+        // The patient reports a fever: the program pauses.
+        var checkIn = new CheckInPageObject(patient);
+        await checkIn.OpenAsync();
+        await checkIn.AnswerAsync(painMorning: 2, stiffness: 10, painNow: 2);
+        await checkIn.TickWarningSignAsync("A fever (38 °C or higher)");
+        await checkIn.SaveAsync();
+        await Assertions.Expect(patient).ToHaveURLAsync(PausedUrl());
+
+        // The caseload puts the patient first, with the reason.
+        await clinician.GotoAsync("/clinician");
+        var row = clinician.Locator(".caseload-row").Filter(new() { HasText = patientEmail });
+        await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("Warning sign");
+        await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("fever");
+        await clinicianJourney.CheckAsync("caseload-flagged");
+
+        // The clinician changes the straight leg raise by one step, with a note.
+        await row.GetByRole(AriaRole.Link, new() { Name = patientEmail }).ClickAsync();
+        await clinicianJourney.CheckAsync("patient");
+        await clinician.GetByRole(AriaRole.Link, new() { Name = "Change the program" }).ClickAsync();
+        var dose = clinician.GetByRole(AriaRole.Combobox, new() { Name = "Straight leg raise", Exact = true });
+        var options = await dose.Locator("option").AllInnerTextsAsync();
+        var current = await dose.EvaluateAsync<string>("s => s.options[s.selectedIndex].text");
+        var chosen = options[(options.ToList().IndexOf(current) + 1) % options.Count];
+        await dose.SelectOptionAsync(new SelectOptionValue { Label = chosen });
+        await clinician.GetByLabel("Note to the patient").FillAsync(Note);
+        await clinicianJourney.CheckAsync("program-edit");
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Save the program" }).ClickAsync();
+        await Assertions.Expect(clinician.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+
+        // The patient sees the new dose, who set it and the note, on their program.
+        await patient.GotoAsync("/program");
+        var exercise = patient.Locator(".phase-exercises li").Filter(new() { HasText = "Straight leg raise" });
+        await Assertions.Expect(exercise).ToContainTextAsync(chosen);
+        await Assertions.Expect(exercise).ToContainTextAsync("Dr Ana Silva");
+        await Assertions.Expect(exercise).ToContainTextAsync(Note);
+        await patientJourney.CheckAsync("program-with-clinician-dose");
+    }
+
+    private static async Task OnboardAsync(IPage page, string email)
+    {
+        var assessment = new AssessmentPage(page);
+        await assessment.OpenAsync();
+        await assessment.AnswerAsync(age: 35, side: "Left", days: 10, painNow: 3, painWorst: 4);
+        await assessment.TickAsync("Which sports do you do? Tick all that apply.", "Running");
+        await assessment.NoWarningSignsAsync();
+        await assessment.SubmitAsync();
+        await new ResultPage(page).StartProgram.ClickAsync();
+        await new SignUpPage(page).SignUpAsync(email, "a long enough passphrase");
+        await new OnboardingPage(page).CompleteAsync(weeklyMinutes: 120, timeZone: "Europe/Paris", sessionTime: "07:30");
+        await Assertions.Expect(page).ToHaveURLAsync(TodayUrl());
+    }
+
+    private static async Task PasswordSignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(ClinicianPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>What an authenticator app shows now for this key (RFC 6238, 30 s steps).</summary>
+    private static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow);
+
+    [GeneratedRegex("/account/two-factor$")] private static partial Regex TwoFactorSetUpUrl();
+    [GeneratedRegex("/sign-in/two-factor")] private static partial Regex TwoFactorSignInUrl();
+    [GeneratedRegex("/clinician$")] private static partial Regex CaseloadUrl();
+    [GeneratedRegex("/today$")] private static partial Regex TodayUrl();
+    [GeneratedRegex("/program/paused$")] private static partial Regex PausedUrl();
+}
