@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.ResponseCompression;
 using IlioCare.Web.Components;
+using IlioCare.Web.Features.AccessTokens;
 using IlioCare.Web.Features.Accounts;
+using IlioCare.Web.Features.Api;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Features.Reminders;
@@ -13,6 +15,8 @@ builder.AddIlioCareDatabase();
 builder.AddIlioCareOperations();
 builder.AddIlioCareAudit();
 builder.Services.AddIlioCareAccounts(builder.Configuration);
+builder.AddIlioCareAccessTokens();
+builder.AddIlioCareApiDocs();
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
@@ -61,6 +65,8 @@ app.MapIlioCareHealth();
 app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapCalendarFeedEndpoints();
+app.MapAccessTokenEndpoints();
+app.MapIlioCareApiDocs();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

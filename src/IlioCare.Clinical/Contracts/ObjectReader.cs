@@ -60,6 +60,14 @@ public sealed class ObjectReader
     public TEnum? OptionalEnum<TEnum>(string name) where TEnum : struct, Enum =>
         Member(name, required: false) is { } e ? Enum<TEnum>(e, new(this, name)) : null;
 
+    /// <summary>A string of 1 to <paramref name="maxLength"/> characters after trimming (names, notes).</summary>
+    public string? RequiredString(string name, int maxLength) =>
+        Member(name, required: true) is { } e ? Text(e, new(this, name), maxLength) : null;
+
+    /// <summary>Absent or null → null, no error.</summary>
+    public string? OptionalString(string name, int maxLength) =>
+        Member(name, required: false) is { ValueKind: not JsonValueKind.Null } e ? Text(e, new(this, name), maxLength) : null;
+
     /// <summary>A date written <c>YYYY-MM-DD</c>, no later than <paramref name="latest"/> (SPEC §2: today UTC + 1 day).</summary>
     public DateOnly? RequiredDate(string name, DateOnly latest)
     {
@@ -130,6 +138,19 @@ public sealed class ObjectReader
 
     /// <summary>SPEC §2: <c>3.0</c> is not an int though its value is integral; only the literal tells.</summary>
     private static bool IsIntegerLiteral(JsonElement e) => JsonMarshal.GetRawUtf8Value(e).IndexOfAny("."u8[0], "e"u8[0], "E"u8[0]) < 0;
+
+    private string? Text(JsonElement e, Where where, int maxLength)
+    {
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            _errors.Add(new(where.Path, $"must be text, not {JsonContract.Describe(e)}"));
+            return null;
+        }
+        var text = e.GetString()!.Trim();
+        if (text.Length is > 0 && text.Length <= maxLength) return text;
+        _errors.Add(new(where.Path, text.Length == 0 ? "must not be empty" : $"must be at most {maxLength} characters, not {text.Length}"));
+        return null;
+    }
 
     private bool? Bool(JsonElement e, Where where) => e.ValueKind switch
     {
