@@ -5,6 +5,7 @@ using IlioCare.Web.Features.AccessTokens;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Api;
 using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
@@ -66,6 +67,8 @@ app.MapAssessmentEndpoints();
 app.MapAccountEndpoints();
 app.MapCalendarFeedEndpoints();
 app.MapAccessTokenEndpoints();
+app.MapMeEndpoints();
+app.MapCheckInEndpoints();
 app.MapIlioCareApiDocs();
 app.MapRazorComponents<App>();
 

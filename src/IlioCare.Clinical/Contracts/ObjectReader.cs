@@ -92,6 +92,33 @@ public sealed class ObjectReader
     public ObjectReader? RequiredObject(string name) =>
         Member(name, required: true) is { } e ? Child(e, PathOf(name)) : null;
 
+    /// <summary>
+    /// An object whose keys are wire names of <typeparamref name="TEnum"/> and whose values are ints in range
+    /// (<c>{"running": 30}</c>); absent → empty. Each bad key or value is named (<c>sportMinutes.swimming</c>).
+    /// </summary>
+    public IReadOnlyDictionary<TEnum, int> OptionalIntMap<TEnum>(string name, int min, int max) where TEnum : struct, Enum
+    {
+        var map = new Dictionary<TEnum, int>();
+        if (Member(name, required: false) is not { } e) return map;
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            Error(name, $"must be an object, not {JsonContract.Describe(e)}");
+            return map;
+        }
+        var child = new ObjectReader(e, PathOf(name), _errors);
+        foreach (var key in child._unread.Keys.ToList())
+        {
+            if (!WireName.TryParse<TEnum>(key, out var value))
+            {
+                child._unread.Remove(key);
+                child.Error(key, $"is not one of {string.Join(", ", WireName.All<TEnum>())} (exact spelling)");
+                continue;
+            }
+            if (child.RequiredInt(key, min, max) is { } n) map[value] = n;
+        }
+        return map;
+    }
+
     /// <summary>A list of objects; absent → empty. Items that are not objects are errors and left out.</summary>
     public IReadOnlyList<ObjectReader> OptionalObjectList(string name)
     {
