@@ -69,6 +69,7 @@ app.MapCalendarFeedEndpoints();
 app.MapAccessTokenEndpoints();
 app.MapMeEndpoints();
 app.MapCheckInEndpoints();
+app.MapProgramDayEndpoints();
 app.MapIlioCareApiDocs();
 app.MapRazorComponents<App>();
 
