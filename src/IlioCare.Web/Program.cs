@@ -7,6 +7,7 @@ using IlioCare.Web.Features.Api;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Demo;
+using IlioCare.Web.Features.Progress;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
 
@@ -70,6 +71,7 @@ app.MapAccessTokenEndpoints();
 app.MapMeEndpoints();
 app.MapCheckInEndpoints();
 app.MapProgramDayEndpoints();
+app.MapProgressEndpoints();
 app.MapIlioCareApiDocs();
 app.MapRazorComponents<App>();
 

@@ -83,6 +83,14 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/me/check-ins"] = Patients("200"),
         ["PUT /api/v1/me/check-ins/{date}"] = Patients("400"),
         ["POST /api/v1/me/calendar-feed"] = Patients("200"),
+        ["POST /api/v1/me/exercise-logs"] = Patients("400"),
+        ["POST /api/v1/me/pause"] = Patients("400"),
+        ["DELETE /api/v1/me/pause"] = Api("409"), // nobody is paused: nothing to end
+        ["POST /api/v1/me/resume"] = Patients("400"),
+        ["GET /api/v1/me/program"] = Patients("200"),
+        ["GET /api/v1/me/progress"] = Patients("200"),
+        ["GET /api/v1/me/functional-scale"] = Patients("200"),
+        ["PUT /api/v1/me/functional-scale"] = Patients("400"),
     };
 
     private static MatrixRow All(string answer) => new(answer, answer, answer, answer, answer, answer);

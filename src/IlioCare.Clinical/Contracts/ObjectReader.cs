@@ -119,6 +119,31 @@ public sealed class ObjectReader
         return map;
     }
 
+    /// <summary>Absent → null, no error; otherwise exactly <paramref name="count"/> texts of 1 to <paramref name="maxLength"/> characters.</summary>
+    public IReadOnlyList<string>? OptionalTextList(string name, int count, int maxLength) =>
+        List(name, count, (item, where) => Text(item, where, maxLength));
+
+    /// <summary>Absent → null, no error; otherwise exactly <paramref name="count"/> whole numbers in range.</summary>
+    public IReadOnlyList<int>? OptionalIntList(string name, int count, int min, int max) =>
+        List(name, count, (item, where) => Int(item, where, min, max) is { } n ? (int?)n : null)?.Select(n => n!.Value).ToList();
+
+    private List<T>? List<T>(string name, int count, Func<JsonElement, Where, T?> read)
+    {
+        if (Member(name, required: false) is not { } e) return null;
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != count)
+        {
+            Error(name, $"must be a list of {count} items, not {(e.ValueKind == JsonValueKind.Array ? $"{e.GetArrayLength()} items" : JsonContract.Describe(e))}");
+            return null;
+        }
+        var items = new List<T>(count);
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (read(item, new Where(this, name, i++)) is { } value) items.Add(value);
+        }
+        return items.Count == count ? items : null;
+    }
+
     /// <summary>A list of objects; absent → empty. Items that are not objects are errors and left out.</summary>
     public IReadOnlyList<ObjectReader> OptionalObjectList(string name)
     {
