@@ -7,6 +7,7 @@ using IlioCare.Web.Features.Api;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Demo;
+using IlioCare.Web.Features.Onboarding;
 using IlioCare.Web.Features.Progress;
 using IlioCare.Web.Features.Reminders;
 using IlioCare.Web.Hosting;
@@ -72,6 +73,7 @@ app.MapMeEndpoints();
 app.MapCheckInEndpoints();
 app.MapProgramDayEndpoints();
 app.MapProgressEndpoints();
+app.MapOnboardingEndpoints();
 app.MapIlioCareApiDocs();
 app.MapRazorComponents<App>();
 

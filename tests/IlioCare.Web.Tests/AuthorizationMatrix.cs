@@ -91,6 +91,7 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/me/progress"] = Patients("200"),
         ["GET /api/v1/me/functional-scale"] = Patients("200"),
         ["PUT /api/v1/me/functional-scale"] = Patients("400"),
+        ["PUT /api/v1/me/onboarding"] = Patients("400"),
     };
 
     private static MatrixRow All(string answer) => new(answer, answer, answer, answer, answer, answer);
