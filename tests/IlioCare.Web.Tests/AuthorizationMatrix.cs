@@ -74,7 +74,7 @@ internal static class AuthorizationMatrix
 
         // The API under /api/v1/me: 401 (never a redirect) without a cookie or token; always the caller's own data;
         // staff have no program (409). The owner's token id is the owner's alone: anyone else gets 404.
-        ["GET /api/v1/me/"] = Api("200"),
+        ["GET /api/v1/me"] = Api("200"),
         ["GET /api/v1/me/export"] = Api("200"),
         ["GET /api/v1/me/tokens"] = Api("200"),
         ["POST /api/v1/me/tokens"] = Api("400"),

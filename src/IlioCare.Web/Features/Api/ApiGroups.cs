@@ -10,9 +10,14 @@ namespace IlioCare.Web.Features.Api;
 /// </summary>
 internal static class ApiGroups
 {
-    public static RouteGroupBuilder Me(IEndpointRouteBuilder app, string tag)
+    public static RouteGroupBuilder Me(IEndpointRouteBuilder app, string tag) => Group(app, "/api/v1/me", tag);
+
+    /// <summary>The same conventions on <c>/api/v1</c> itself, for <c>GET /api/v1/me</c> (a group's "" route would end in a slash).</summary>
+    public static RouteGroupBuilder V1(IEndpointRouteBuilder app, string tag) => Group(app, "/api/v1", tag);
+
+    private static RouteGroupBuilder Group(IEndpointRouteBuilder app, string prefix, string tag)
     {
-        var group = app.MapGroup("/api/v1/me").WithTags(tag).RequireAuthorization().DisableAntiforgery();
+        var group = app.MapGroup(prefix).WithTags(tag).RequireAuthorization().DisableAntiforgery();
         group.AddEndpointFilter(async (invocation, next) =>
         {
             var request = invocation.HttpContext.Request;

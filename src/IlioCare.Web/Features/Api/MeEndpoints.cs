@@ -22,7 +22,7 @@ internal static class MeEndpoints
     public static IEndpointRouteBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
     {
         var me = ApiGroups.Me(app, "Me");
-        me.MapGet("", ProfileAsync);
+        ApiGroups.V1(app, "Me").MapGet("/me", ProfileAsync);
         me.MapGet("/today", TodayAsync);
         me.MapGet("/export", ExportAsync);
         me.MapPost("/calendar-feed", ResetCalendarFeedAsync);
