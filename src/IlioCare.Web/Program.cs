@@ -5,6 +5,7 @@ using IlioCare.Web.Features.AccessTokens;
 using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Api;
 using IlioCare.Web.Features.Assessment;
+using IlioCare.Web.Features.CareTeam;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Demo;
 using IlioCare.Web.Features.Onboarding;
@@ -75,6 +76,7 @@ app.MapProgramDayEndpoints();
 app.MapProgressEndpoints();
 app.MapOnboardingEndpoints();
 app.MapIlioCareApiDocs();
+app.MapCareTeamEndpoints();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

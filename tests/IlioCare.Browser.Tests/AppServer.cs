@@ -82,6 +82,8 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={databasePath}");
             builder.UseSetting("RateLimits:AuthPermitsPerMinute", "1000");
+            // The audit key as an operator sets it: never a key file in the source tree.
+            builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }
     }
 }

@@ -92,7 +92,29 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/me/functional-scale"] = Patients("200"),
         ["PUT /api/v1/me/functional-scale"] = Patients("400"),
         ["PUT /api/v1/me/onboarding"] = Patients("400"),
+
+        // Two-factor, roles, care team (i6-twofactor, as merged): staff pages need the role and a second factor;
+        // the wrong role gets the access-denied page. A write's empty form stops at antiforgery (400) once let in,
+        // so the unlinked clinician's 404 on discharge/unlink is shown by the care-team tests, not here.
+        ["GET /access-denied"] = All("403"), ["POST /access-denied"] = All("400"),
+        ["GET /sign-in/two-factor"] = All("302 /sign-in"), ["POST /sign-in/two-factor"] = All("400"),
+        ["GET /account/delete"] = SignedIn("200"), ["POST /account/delete"] = SignedIn("400"),
+        ["GET /account/two-factor"] = SignedIn("200"), ["POST /account/two-factor"] = SignedIn("400"),
+        ["GET /admin/clinicians"] = AdminOnly("200"), ["POST /admin/clinicians"] = AdminOnly("400"),
+        ["GET /care"] = PatientOnly("200"), ["POST /care"] = PatientOnly("400"),
+        ["GET /care/audit"] = PatientOnly("200"), ["POST /care/audit"] = PatientOnly("400"),
+        ["GET /clinician/link"] = ClinicianOnly("200"), ["POST /clinician/link"] = ClinicianOnly("400"),
+        ["POST /clinician/patients/{patientId}/discharge"] = ClinicianOnly("400"),
+        ["POST /clinician/patients/{patientId}/unlink"] = ClinicianOnly("400"),
     };
+
+    private const string Denied = "302 /access-denied";
+
+    private static MatrixRow AdminOnly(string answer) => new("302 /sign-in", Denied, Denied, Denied, Denied, answer);
+
+    private static MatrixRow PatientOnly(string answer) => new("302 /sign-in", answer, answer, Denied, Denied, Denied);
+
+    private static MatrixRow ClinicianOnly(string answer) => new("302 /sign-in", Denied, Denied, answer, answer, Denied);
 
     private static MatrixRow All(string answer) => new(answer, answer, answer, answer, answer, answer);
 

@@ -11,8 +11,7 @@ public enum Principal { Anonymous, Owner, OtherPatient, LinkedClinician, Unlinke
 
 /// <summary>
 /// The six principals of the authorization matrix on one factory. Patients sign up and onboard through the real
-/// forms (cookie). Staff are made with <see cref="StaffAccounts"/> and, until the two-factor sign-in helper lands,
-/// act through a personal access token, which the policies count as a second factor (Policies.HasSecondFactor).
+/// forms (cookie); staff through <see cref="Staff"/>: made by the operator's helper, then signed in with two-factor.
 /// </summary>
 internal sealed class AuthorizationPrincipals
 {
@@ -36,12 +35,12 @@ internal sealed class AuthorizationPrincipals
         var other = new FormClient(factory);
         await CheckInPatients.OnboardAsync(factory, other, "matrix-other@example.com");
 
-        var linked = await StaffTokenAsync(factory, "matrix-linked@example.com", Roles.Clinician);
-        var unlinked = await StaffTokenAsync(factory, "matrix-unlinked@example.com", Roles.Clinician);
-        var admin = await StaffTokenAsync(factory, "matrix-admin@example.com", Roles.Admin);
+        var linked = await Staff.SignInClinicianAsync(factory, "matrix-linked@example.com");
+        var unlinked = await Staff.SignInClinicianAsync(factory, "matrix-unlinked@example.com", "Dr Uno Linked");
+        var admin = await Staff.SignInAdminAsync(factory, "matrix-admin@example.com");
         await factory.InDatabaseAsync(async db =>
         {
-            db.CareLinks.Add(new CareLink { PatientId = ownerId, ClinicianId = linked.Id, LinkedAtUtc = factory.Clock.GetUtcNow().UtcDateTime });
+            db.CareLinks.Add(new CareLink { PatientId = ownerId, ClinicianId = linked.AccountId, LinkedAtUtc = factory.Clock.GetUtcNow().UtcDateTime });
             return await db.SaveChangesAsync();
         });
 
@@ -55,21 +54,9 @@ internal sealed class AuthorizationPrincipals
         principals._clients[Principal.Anonymous] = new FormClient(factory).Http;
         principals._clients[Principal.Owner] = owner.Http;
         principals._clients[Principal.OtherPatient] = other.Http;
-        principals._clients[Principal.LinkedClinician] = ApiClients.Bearer(factory, linked.Token);
-        principals._clients[Principal.UnlinkedClinician] = ApiClients.Bearer(factory, unlinked.Token);
-        principals._clients[Principal.Admin] = ApiClients.Bearer(factory, admin.Token);
+        principals._clients[Principal.LinkedClinician] = linked.Http;
+        principals._clients[Principal.UnlinkedClinician] = unlinked.Http;
+        principals._clients[Principal.Admin] = admin.Http;
         return principals;
-    }
-
-    private static async Task<(string Id, string Token)> StaffTokenAsync(IlioCareFactory factory, string email, string role)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var created = await StaffAccounts.CreateAsync(users, email, email.Split('@')[0], Patients.Password, role, factory.Clock.GetUtcNow().UtcDateTime);
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        var account = await users.FindByEmailAsync(email);
-        var db = scope.ServiceProvider.GetRequiredService<IlioCareDbContext>();
-        var token = await AccessTokenHandler.CreateAsync(db, account!.Id, "matrix", TokenLifetime.Days30, factory.Clock.GetUtcNow().UtcDateTime, default);
-        return (account.Id, token.Token);
     }
 }

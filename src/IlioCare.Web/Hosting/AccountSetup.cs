@@ -38,7 +38,7 @@ internal static class AccountSetup
         {
             o.LoginPath = "/sign-in";
             o.LogoutPath = "/account/sign-out";
-            o.AccessDeniedPath = "/sign-in";
+            o.AccessDeniedPath = CookieEvents.AccessDeniedPath;
             o.Cookie.Name = "iliocare";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -46,6 +46,8 @@ internal static class AccountSetup
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+
+        services.AddIlioCareCookieEvents();
 
         // Keys in the database, one application name: every instance can read every cookie (SPEC §8).
         services.AddDataProtection().SetApplicationName("IlioCare").PersistKeysToDbContext<IlioCareDbContext>();

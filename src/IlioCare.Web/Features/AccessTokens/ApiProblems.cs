@@ -5,7 +5,6 @@ namespace IlioCare.Web.Features.AccessTokens;
 /// <summary>401/403 for the API as RFC 7807 problem details (SPEC §2): a script gets a status, not a sign-in page.</summary>
 internal static class ApiProblems
 {
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {

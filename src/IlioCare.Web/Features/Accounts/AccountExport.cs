@@ -58,7 +58,51 @@ internal static class AccountExport
             ["pauses"] = await RowsAsync(db.Pauses.Where(r => r.AccountId == accountId).OrderBy(r => r.StartedOn), ct),
             ["functionalScaleActivities"] = await RowsAsync(db.FunctionalScaleActivities.Where(r => r.AccountId == accountId).OrderBy(r => r.Position), ct),
             ["functionalScaleRatings"] = await RowsAsync(db.FunctionalScaleRatings.Where(r => r.AccountId == accountId).OrderBy(r => r.WeekStart), ct),
+            ["careLinks"] = await CareLinksAsync(db, accountId, ct),
+            ["treatments"] = await TreatmentsAsync(db, accountId, ct),
+            // The invites' dates only: the code's hash is a secret of its own and tells the patient nothing.
+            ["invites"] = new JsonArray((await db.LinkInvites.AsNoTracking().Where(i => i.PatientId == accountId).OrderBy(i => i.CreatedAtUtc).ToListAsync(ct))
+                .Select(i => (JsonNode?)new JsonObject
+                {
+                    ["createdAtUtc"] = i.CreatedAtUtc, ["expiresAtUtc"] = i.ExpiresAtUtc, ["redeemedAtUtc"] = i.RedeemedAtUtc,
+                }).ToArray()),
         };
+    }
+
+    /// <summary>The clinicians who follow or followed the patient (F13), by the name the patient knows them by.</summary>
+    private static async Task<JsonArray> CareLinksAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
+    {
+        var links = await (from l in db.CareLinks.AsNoTracking()
+                           join u in db.Users on l.ClinicianId equals u.Id
+                           where l.PatientId == accountId
+                           orderby l.LinkedAtUtc
+                           select new { l, Name = u.DisplayName ?? u.Email }).ToListAsync(ct);
+        return new JsonArray(links.Select(x => (JsonNode?)new JsonObject
+        {
+            ["clinician"] = x.Name,
+            ["linkedAtUtc"] = x.l.LinkedAtUtc,
+            ["endedAtUtc"] = x.l.EndedAtUtc,
+            ["endReason"] = x.l.EndReason is { } end ? WireName.Of(end) : null,
+            ["endedByPatient"] = x.l.EndedAtUtc is null ? null : x.l.EndedBy == accountId,
+        }).ToArray());
+    }
+
+    /// <summary>The treatments clinicians recorded for the patient (F13); a clinician since deleted shows as null.</summary>
+    private static async Task<JsonArray> TreatmentsAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
+    {
+        var rows = await (from t in db.Treatments.AsNoTracking()
+                          where t.PatientId == accountId
+                          orderby t.Date, t.RecordedAtUtc
+                          select new { t, Name = db.Users.Where(u => u.Id == t.ClinicianId).Select(u => u.DisplayName ?? u.Email).FirstOrDefault() })
+            .ToListAsync(ct);
+        return new JsonArray(rows.Select(x => (JsonNode?)new JsonObject
+        {
+            ["date"] = x.t.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["kind"] = WireName.Of(x.t.Kind),
+            ["notes"] = x.t.Notes,
+            ["clinician"] = x.Name,
+            ["recordedAtUtc"] = x.t.RecordedAtUtc,
+        }).ToArray());
     }
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)

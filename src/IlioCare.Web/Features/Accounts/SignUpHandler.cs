@@ -22,6 +22,10 @@ internal static class SignUpHandler
             var created = await users.CreateAsync(account, form.Password!);
             if (!created.Succeeded) // nothing was written: validation runs before the insert
                 return (null, created.Errors.Select(e => (e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", Describe(e))).Distinct().ToList());
+            // Every account that signs up is a patient (F15); staff accounts are made by an admin or the operator.
+            var role = await users.AddToRoleAsync(account, Roles.Patient);
+            if (!role.Succeeded)
+                throw new InvalidOperationException($"Could not give the new account the {Roles.Patient} role: {string.Join("; ", role.Errors.Select(e => e.Description))}");
 
             db.PatientProfiles.Add(new PatientProfile
             {

@@ -1,0 +1,30 @@
+using IlioCare.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace IlioCare.Web.Features.Accounts;
+
+/// <summary>
+/// Delete my account (F15, GDPR art. 17): every row of the account goes with it — profile, assessments, program,
+/// check-ins, care links (both sides), invites, treatments, access tokens, Identity's rows — by the foreign keys'
+/// cascades (Data configurations). The audit log stays whole: it names accounts only by pseudonym.
+/// </summary>
+internal static class DeleteAccountHandler
+{
+    /// <summary>Null when the account is gone, else the message for the password field.</summary>
+    public static async Task<string?> DeleteAsync(UserManager<Account> users, SignInManager<Account> signIn, Account account, string? password)
+    {
+        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(account, password))
+        {
+            // A wrong password here counts toward lockout like a wrong sign-in.
+            await users.AccessFailedAsync(account);
+            return "That is not your password. Nothing was deleted.";
+        }
+        if (await users.IsInRoleAsync(account, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+            return "You are the last admin: make another admin first (the operator's iliocare create-admin), then delete this account.";
+        var deleted = await users.DeleteAsync(account);
+        if (!deleted.Succeeded)
+            throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(e => e.Description)));
+        await signIn.SignOutAsync();
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+using IlioCare.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace IlioCare.Web.Features.Accounts;
+
+/// <summary>Where a sign-in (password, then perhaps a second factor) goes next.</summary>
+internal static class SignInLanding
+{
+    /// <summary>The two-factor set-up page: staff without a second factor are sent here (F15).</summary>
+    public const string TwoFactorSetUp = "/account/two-factor";
+
+    /// <summary>
+    /// The return URL if it is a local path (an open redirect would hand the freshly signed-in person to
+    /// another site), else the person's home: clinicians their caseload, admins the staff list, patients Today.
+    /// Staff who have not set up two-factor sign-in go to the set-up page first.
+    /// </summary>
+    public static async Task<string> TargetAsync(UserManager<Account> users, Account account, string? returnUrl)
+    {
+        var roles = await users.GetRolesAsync(account);
+        var staff = roles.Contains(Roles.Clinician) || roles.Contains(Roles.Admin);
+        if (staff && !account.TwoFactorEnabled)
+            return TwoFactorSetUp;
+        if (IsLocal(returnUrl))
+            return returnUrl!;
+        return roles.Contains(Roles.Clinician) ? "/clinician" : roles.Contains(Roles.Admin) ? "/admin/clinicians" : "/today";
+    }
+
+    public static bool IsLocal(string? url) =>
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace IlioCare.Web.Hosting;
+
+/// <summary>
+/// The cookie's answers when a request is not allowed (F15, F16): pages redirect (sign in, or the access-denied
+/// page that sends staff without a second factor to set one up); API paths get 401/403 problem details, since a
+/// script cannot follow a redirect to an HTML sign-in form.
+/// </summary>
+internal static class CookieEvents
+{
+    public const string AccessDeniedPath = "/access-denied";
+
+    public static void AddIlioCareCookieEvents(this IServiceCollection services)
+    {
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.AccessDeniedPath = AccessDeniedPath;
+            var toLogin = o.Events.OnRedirectToLogin;
+            var toDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToLogin = context => IsApi(context.Request)
+                ? ProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Sign in first, or send a personal access token.")
+                : toLogin(context);
+            o.Events.OnRedirectToAccessDenied = context => IsApi(context.Request)
+                ? ProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, "This account may not do this.")
+                : toDenied(context);
+        });
+
+        // The security stamp check (every 30 minutes) rebuilds the principal from the database and would drop
+        // the amr=mfa claim of a two-factor sign-in: staff would be thrown out of their pages mid-session.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.HasClaim("amr", "mfa") == true && context.NewPrincipal?.Identity is ClaimsIdentity identity
+                && !identity.HasClaim("amr", "mfa"))
+                identity.AddClaim(new Claim("amr", "mfa"));
+            return Task.CompletedTask;
+        });
+    }
+
+    private static bool IsApi(HttpRequest request) => request.PathBase.Add(request.Path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task ProblemAsync(HttpContext context, int status, string detail)
+    {
+        context.Response.StatusCode = status;
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Detail = detail },
+        });
+    }
+}
