@@ -134,3 +134,18 @@ public sealed class AccessTokenTests(IlioCareFactory factory) : IClassFixture<Il
         Assert.Equal(0, await factory.InDatabaseAsync(db => db.AccessTokens.CountAsync(t => t.AccountId == accountId)));
     }
 }
+
+/// <summary>Staff tokens (F16, F15): made only after a two-factor sign-in, then counted as the second factor.</summary>
+public sealed class StaffAccessTokenTests(IlioCareFactory factory) : IClassFixture<IlioCareFactory>
+{
+    [Fact]
+    public async Task Clinician_SignedInWithTwoFactor_MakesAToken_ThatCarriesTheClinicianRole()
+    {
+        var clinician = await Staff.SignInClinicianAsync(factory, "token-clinician@example.com");
+        var (token, _) = await ApiClients.CreateTokenAsync(clinician.Client, "clinic system");
+        var me = await ApiClients.JsonAsync(await ApiClients.Bearer(factory, token).GetAsync("/api/v1/me"));
+        Assert.Equal(clinician.AccountId, me.GetProperty("id").GetString());
+        Assert.Contains("clinician", me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, me.GetProperty("profile").ValueKind);
+    }
+}
