@@ -35,7 +35,8 @@ public static class Verbs
         if (args.Length > 0 && OperatorVerbs.IsOperatorVerb(args[0]))
         {
             using var text = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
-            return OperatorVerbs.Run(args[0], args[1..], text, stderr);
+            using var input = new StreamReader(stdin, new UTF8Encoding(false), leaveOpen: true);
+            return OperatorVerbs.Run(args[0], args[1..], input, text, stderr, clock);
         }
         if (args.Length == 0 || s_verbs.FirstOrDefault(v => v.Name == args[0]) is not { } verb)
             return UsageError(stderr, args.Length == 0 ? "a verb is required" : $"unknown verb '{args[0]}'");
@@ -99,7 +100,7 @@ public static class Verbs
         var sb = new StringBuilder("usage: iliocare <verb> < input.json\n\nverbs:\n");
         foreach (var v in s_verbs) sb.Append($"  {v.Name,-10} {v.Summary}\n");
         OperatorVerbs.AppendUsage(sb);
-        sb.Append("\n`iliocare <verb> --help` shows a verb's input. Exit codes: 0 done, 2 bad input or usage.\n");
+        sb.Append("\n`iliocare <verb> --help` shows a verb's input. Exit codes: 0 done, 1 an operator command failed, 2 bad input or usage.\n");
         return sb.ToString();
     }
 }

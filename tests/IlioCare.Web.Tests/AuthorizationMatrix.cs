@@ -106,6 +106,38 @@ internal static class AuthorizationMatrix
         ["GET /clinician/link"] = ClinicianOnly("200"), ["POST /clinician/link"] = ClinicianOnly("400"),
         ["POST /clinician/patients/{patientId}/discharge"] = ClinicianOnly("400"),
         ["POST /clinician/patients/{patientId}/unlink"] = ClinicianOnly("400"),
+
+        // Caseload, exports, admin audit (i6-caseload, i6-fhir): recorded as the app answered at the merge of main
+        // into i6-api, reviewed only for sense (linked clinician 200, unlinked 404, patients 403 on staff APIs);
+        // the owners of these features should confirm each cell. An empty body stops a let-in write at 400.
+        ["GET /account/export/check-ins.csv"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
+        ["GET /account/export/fhir"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
+        ["GET /account/export/sessions.csv"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
+        ["GET /admin/audit"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "302 /access-denied", "302 /access-denied", "200"),
+        ["GET /api/v1/caseload"] = new("401", "403", "403", "200", "200", "403"),
+        ["GET /api/v1/me/export/check-ins.csv"] = new("401", "200", "200", "200", "200", "200"),
+        ["GET /api/v1/me/export/fhir"] = new("401", "200", "200", "200", "200", "200"),
+        ["GET /api/v1/me/export/sessions.csv"] = new("401", "200", "200", "200", "200", "200"),
+        ["GET /api/v1/patients/{patientId}"] = new("401", "403", "403", "200", "404", "403"),
+        ["GET /api/v1/patients/{patientId}/export/check-ins.csv"] = new("401", "403", "403", "200", "404", "403"),
+        ["GET /api/v1/patients/{patientId}/export/fhir"] = new("401", "403", "403", "200", "404", "403"),
+        ["GET /api/v1/patients/{patientId}/export/sessions.csv"] = new("401", "403", "403", "200", "404", "403"),
+        ["GET /care/treatments"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
+        ["GET /clinician"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "200", "302 /access-denied"),
+        ["GET /clinician/patients/{PatientId}"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
+        ["GET /clinician/patients/{PatientId}/program"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
+        ["GET /clinician/patients/{patientId}/export/check-ins.csv"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
+        ["GET /clinician/patients/{patientId}/export/fhir"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
+        ["GET /clinician/patients/{patientId}/export/sessions.csv"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
+        ["POST /admin/audit"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "302 /access-denied", "302 /access-denied", "400"),
+        ["POST /api/v1/patients/{patientId}/alerts/acknowledgements"] = new("401", "403", "403", "400", "400", "403"),
+        ["POST /api/v1/patients/{patientId}/treatments"] = new("401", "403", "403", "400", "400", "403"),
+        ["POST /care/treatments"] = new("302 /sign-in", "400", "400", "400", "400", "400"),
+        ["POST /clinician"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),
+        ["POST /clinician/alerts/acknowledge"] = new("401", "403", "403", "400", "400", "403"),
+        ["POST /clinician/patients/{PatientId}"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),
+        ["POST /clinician/patients/{PatientId}/program"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),
+        ["PUT /api/v1/patients/{patientId}/program"] = new("401", "403", "403", "400", "400", "403"),
     };
 
     private const string Denied = "302 /access-denied";

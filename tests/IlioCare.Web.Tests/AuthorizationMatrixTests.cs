@@ -80,7 +80,7 @@ public sealed class AuthorizationMatrixTests(IlioCareFactory factory) : IClassFi
             ? await factory.InDatabaseAsync(db => db.PatientProfiles.Where(x => x.AccountId == p.OwnerId).Select(x => x.CalendarFeedToken).SingleAsync()) ?? "none"
             : "";
         return pattern
-            .Replace("{patientId}", p.OwnerId, StringComparison.Ordinal)
+            .Replace("{patientId}", p.OwnerId, StringComparison.OrdinalIgnoreCase)
             .Replace("{date}", p.OwnerToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{id:long}", p.OwnerTokenId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{Id:guid}", p.OwnerAssessmentId.ToString(), StringComparison.Ordinal)

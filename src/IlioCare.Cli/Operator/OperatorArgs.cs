@@ -18,39 +18,40 @@ internal sealed class OperatorArgs
 
     public string? this[string name] => _values.GetValueOrDefault(name);
 
-    /// <summary>Parses <paramref name="args"/> (after the verb); <paramref name="error"/> says what is wrong.</summary>
-    public static OperatorArgs? Parse(string[] args, IReadOnlyCollection<string> allowed, IReadOnlyCollection<string> required, out string? error)
+    /// <summary>Parses <paramref name="args"/> (after the verb); <paramref name="errors"/> names every problem, one per line.</summary>
+    public static OperatorArgs? Parse(string[] args, IReadOnlyCollection<string> allowed, IReadOnlyCollection<string> required,
+        Func<OperatorArgs, IEnumerable<string>>? check, out IReadOnlyList<string> errors)
     {
+        var problems = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
-                return Fail($"unexpected argument '{arg}'", out error);
+            {
+                problems.Add($"unexpected argument '{arg}'");
+                continue;
+            }
             var (name, value) = arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 0
                 ? (arg[2..eq], arg[(eq + 1)..])
-                : (arg[2..], i + 1 < args.Length ? args[++i] : null);
+                : (arg[2..], i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
             if (!allowed.Contains(name))
-                return Fail($"unknown option '--{name}'", out error);
-            if (value is null)
-                return Fail($"--{name} needs a value", out error);
-            if (!values.TryAdd(name, value))
-                return Fail($"--{name} is given twice", out error);
+                problems.Add($"unknown option '--{name}'");
+            else if (value is null)
+                problems.Add($"--{name} needs a value");
+            else if (!values.TryAdd(name, value))
+                problems.Add($"--{name} is given twice");
         }
         var parsed = new OperatorArgs(values);
         if (!Data.DatabaseProvider.IsKnown(parsed.Provider))
-            return Fail($"--provider must be sqlite or postgres, not '{parsed.Provider}'", out error);
+            problems.Add($"--provider must be sqlite or postgres, not '{parsed.Provider}'");
         if (parsed.Connection is not { Length: > 0 })
-            return Fail("--connection is required (or set ConnectionStrings__IlioCare)", out error);
-        if (required.FirstOrDefault(r => !values.ContainsKey(r)) is { } missing)
-            return Fail($"--{missing} is required", out error);
-        error = null;
-        return parsed;
+            problems.Add("--connection is required (or set ConnectionStrings__IlioCare)");
+        problems.AddRange(required.Where(r => !values.ContainsKey(r) && allowed.Contains(r)).Select(r => $"--{r} is required"));
+        if (check is not null) problems.AddRange(check(parsed));
+        errors = problems;
+        return problems.Count == 0 ? parsed : null;
     }
 
-    private static OperatorArgs? Fail(string problem, out string? error)
-    {
-        error = problem;
-        return null;
-    }
+    public bool Has(string name) => _values.ContainsKey(name);
 }

@@ -13,7 +13,8 @@ internal static class OperatorVerbs
 
     private static readonly string[] s_database = ["provider", "connection"];
 
-    private sealed record Verb(string Name, string Summary, string Help, string[] Options, string[] Required, Func<OperatorArgs, TextWriter, Task<string>> Run);
+    private sealed record Verb(string Name, string Summary, string Help, string[] Options, string[] Required,
+        Func<OperatorArgs, OperatorIo, Task<string>> Run, Func<OperatorArgs, IEnumerable<string>>? Check = null);
 
     private static readonly Verb[] s_verbs =
     [
@@ -23,6 +24,16 @@ internal static class OperatorVerbs
             [.. s_database, "out"], ["out"], (a, _) => Backups.BackupAsync(a.Provider, a.Connection!, a["out"]!)),
         new("restore", "Replace the database's contents with a backup file (stop the app first)", OperatorHelp.Restore,
             [.. s_database, "from"], ["from"], (a, _) => Backups.RestoreAsync(a.Provider, a.Connection!, a["from"]!)),
+        new("create-admin", "Create an admin account (the password is read from the first line of stdin)", OperatorHelp.CreateAdmin,
+            [.. s_database, "email", "name"], ["email", "name"], (a, io) => StaffCommands.CreateAsync(a, io, Data.Roles.Admin)),
+        new("create-clinician", "Create a clinician account (the password is read from the first line of stdin)", OperatorHelp.CreateClinician,
+            [.. s_database, "email", "name"], ["email", "name"], (a, io) => StaffCommands.CreateAsync(a, io, Data.Roles.Clinician)),
+        new("export", "Export one patient's data as a FHIR R4 Bundle or as the JSON of \"export all my data\"", OperatorHelp.Export,
+            [.. s_database, "email", "id", "format", "out"], [], ExportCommand.RunAsync, ExportCommand.Check),
+        new("seed-demo", "Add the demo patient (the same data as the web app's --Demo:Seed=true)", OperatorHelp.SeedDemo,
+            s_database, [], (a, io) => DemoCommand.RunAsync(a, io)),
+        new("audit-verify", "Check the audit log's HMAC chain: rows checked and the last row, or the first broken row", OperatorHelp.AuditVerify,
+            [.. s_database, "audit-key-file"], [], AuditCommand.RunAsync, AuditCommand.Check),
     ];
 
     public static bool IsOperatorVerb(string name) => s_verbs.Any(v => v.Name == name);
@@ -30,10 +41,10 @@ internal static class OperatorVerbs
     public static void AppendUsage(StringBuilder sb)
     {
         sb.Append("\noperator commands (options instead of stdin; `iliocare <command> --help`):\n");
-        foreach (var v in s_verbs) sb.Append($"  {v.Name,-10} {v.Summary}\n");
+        foreach (var v in s_verbs) sb.Append($"  {v.Name,-17} {v.Summary}\n");
     }
 
-    public static int Run(string name, string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string name, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var verb = s_verbs.Single(v => v.Name == name);
         if (args is ["--help" or "-h"])
@@ -41,16 +52,22 @@ internal static class OperatorVerbs
             stdout.WriteLine(verb.Help);
             return Verbs.Ok;
         }
-        if (OperatorArgs.Parse(args, verb.Options, verb.Required, out var problem) is not { } options)
+        if (OperatorArgs.Parse(args, verb.Options, verb.Required, verb.Check, out var problems) is not { } options)
         {
-            stderr.WriteLine($"iliocare {name}: {problem}");
+            // SPEC §2: one line per bad option, then the usage.
+            foreach (var problem in problems) stderr.WriteLine($"iliocare {name}: {problem}");
             stderr.WriteLine(verb.Help);
             return Verbs.BadInput;
         }
         try
         {
-            stdout.WriteLine(verb.Run(options, stderr).GetAwaiter().GetResult());
+            stdout.WriteLine(verb.Run(options, new OperatorIo(stdin, stderr, clock)).GetAwaiter().GetResult());
             return Verbs.Ok;
+        }
+        catch (OperatorUsageException ex)
+        {
+            stderr.WriteLine($"iliocare {name}: {ex.Message}");
+            return Verbs.BadInput;
         }
         catch (OperatorException ex)
         {
@@ -68,3 +85,9 @@ internal static class OperatorVerbs
 
 /// <summary>A refusal or failure to report to the operator as it is (exit 1).</summary>
 internal sealed class OperatorException(string message) : Exception(message);
+
+/// <summary>Input the options could not check, found wrong once read (an empty password line, a bad key): exit 2.</summary>
+internal sealed class OperatorUsageException(string message) : Exception(message);
+
+/// <summary>What an operator command may read besides its options: stdin (a password), stderr (progress), the clock.</summary>
+internal sealed record OperatorIo(TextReader Stdin, TextWriter Stderr, TimeProvider Clock);

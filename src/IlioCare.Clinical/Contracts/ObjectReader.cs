@@ -60,13 +60,9 @@ public sealed class ObjectReader
     public TEnum? OptionalEnum<TEnum>(string name) where TEnum : struct, Enum =>
         Member(name, required: false) is { } e ? Enum<TEnum>(e, new(this, name)) : null;
 
-    /// <summary>A string of 1 to <paramref name="maxLength"/> characters after trimming (names, notes).</summary>
-    public string? RequiredString(string name, int maxLength) =>
-        Member(name, required: true) is { } e ? Text(e, new(this, name), maxLength) : null;
-
-    /// <summary>Absent or null → null, no error.</summary>
-    public string? OptionalString(string name, int maxLength) =>
-        Member(name, required: false) is { ValueKind: not JsonValueKind.Null } e ? Text(e, new(this, name), maxLength) : null;
+    /// <summary>Text of 1 to <paramref name="maxLength"/> characters after trimming (a name: blank is an error, unlike <see cref="RequiredString"/>).</summary>
+    public string? RequiredText(string name, int maxLength) =>
+        Member(name, required: true) is { } e ? NonBlankText(e, new Where(this, name), maxLength) : null;
 
     /// <summary>A date written <c>YYYY-MM-DD</c>, no later than <paramref name="latest"/> (SPEC §2: today UTC + 1 day).</summary>
     public DateOnly? RequiredDate(string name, DateOnly latest)
@@ -88,6 +84,30 @@ public sealed class ObjectReader
     /// <summary>Absent → empty (SPEC §3: "lists (absent = empty)").</summary>
     public IReadOnlySet<TEnum> OptionalSet<TEnum>(string name) where TEnum : struct, Enum =>
         (Member(name, required: false) is { } e ? Set<TEnum>(e, name) : null) ?? new HashSet<TEnum>();
+
+    /// <summary>Whether the member is present and not read yet (absent and empty can mean different things, F16 program edits).</summary>
+    public bool Has(string name) => _unread.ContainsKey(name);
+
+    /// <summary>A JSON string of at most <paramref name="maxLength"/> characters (F13 notes, keys); null is an error.</summary>
+    public string? RequiredString(string name, int maxLength) =>
+        Member(name, required: true) is { } e ? Text(e, name, maxLength) : null;
+
+    /// <summary>Absent → null, no error; present, it must be a string of at most <paramref name="maxLength"/> characters.</summary>
+    public string? OptionalString(string name, int maxLength) =>
+        Member(name, required: false) is { } e ? Text(e, name, maxLength) : null;
+
+    private string? Text(JsonElement e, string name, int maxLength)
+    {
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            Error(name, $"must be a string, not {JsonContract.Describe(e)}");
+            return null;
+        }
+        var text = e.GetString()!;
+        if (text.Length <= maxLength) return text;
+        Error(name, $"must be at most {maxLength} characters, not {text.Length}");
+        return null;
+    }
 
     public ObjectReader? RequiredObject(string name) =>
         Member(name, required: true) is { } e ? Child(e, PathOf(name)) : null;
@@ -121,7 +141,7 @@ public sealed class ObjectReader
 
     /// <summary>Absent → null, no error; otherwise exactly <paramref name="count"/> texts of 1 to <paramref name="maxLength"/> characters.</summary>
     public IReadOnlyList<string>? OptionalTextList(string name, int count, int maxLength) =>
-        List(name, count, (item, where) => Text(item, where, maxLength));
+        List(name, count, (item, where) => NonBlankText(item, where, maxLength));
 
     /// <summary>Absent → null, no error; otherwise exactly <paramref name="count"/> whole numbers in range.</summary>
     public IReadOnlyList<int>? OptionalIntList(string name, int count, int min, int max) =>
@@ -191,7 +211,7 @@ public sealed class ObjectReader
     /// <summary>SPEC §2: <c>3.0</c> is not an int though its value is integral; only the literal tells.</summary>
     private static bool IsIntegerLiteral(JsonElement e) => JsonMarshal.GetRawUtf8Value(e).IndexOfAny("."u8[0], "e"u8[0], "E"u8[0]) < 0;
 
-    private string? Text(JsonElement e, Where where, int maxLength)
+    private string? NonBlankText(JsonElement e, Where where, int maxLength)
     {
         if (e.ValueKind != JsonValueKind.String)
         {

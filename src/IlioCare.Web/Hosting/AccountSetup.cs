@@ -11,24 +11,17 @@ internal static class AccountSetup
     /// <summary>The rate-limit policy on the sign-in and sign-up pages.</summary>
     public const string AuthPolicy = "auth";
 
-    /// <summary>OWASP: at least 8 characters, no composition rules.</summary>
-    public const int MinPasswordLength = 8;
+    /// <summary>OWASP: at least 8 characters, no composition rules (AccountRules, shared with the CLI).</summary>
+    public const int MinPasswordLength = AccountRules.MinPasswordLength;
 
     public static void AddIlioCareAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<Account, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
-                // OWASP Authentication Cheat Sheet: length matters, composition rules do not.
-                o.Password.RequiredLength = MinPasswordLength;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 1;
+                AccountRules.Apply(o); // password and e-mail rules, shared with `iliocare create-clinician`
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<IlioCareDbContext>()
             .AddDefaultTokenProviders();

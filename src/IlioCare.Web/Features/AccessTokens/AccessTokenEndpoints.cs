@@ -48,7 +48,7 @@ internal static class AccessTokenEndpoints
     /// <summary><c>{"name": "…", "expiresInDays": 30 | 90 | 365}</c>, strictly (SPEC §2).</summary>
     internal static NewToken? Read(ObjectReader o)
     {
-        var name = o.RequiredString("name", AccessTokenHandler.MaxNameLength);
+        var name = o.RequiredText("name", AccessTokenHandler.MaxNameLength);
         var days = o.RequiredInt("expiresInDays", 1, 365);
         TokenLifetime? lifetime = days is { } d && Enum.IsDefined((TokenLifetime)d) ? (TokenLifetime)d : null;
         if (days is not null && lifetime is null) o.Error("expiresInDays", $"must be 30, 90 or 365, not {days}");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using IlioCare.Data;
+using IlioCare.Interop;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
-using IlioCare.Web.Features.Accounts;
+using IlioCare.Interop;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Reminders;
@@ -14,7 +14,7 @@ namespace IlioCare.Web.Features.Api;
 
 /// <summary>
 /// The patient's own resources under <c>/api/v1/me</c> (F16), each calling what its page calls: the profile,
-/// today (<see cref="TodayPlanner"/> and <see cref="SportLoad"/>), the data export (<see cref="AccountExport"/>)
+/// today (<see cref="TodayPlanner"/> and <see cref="SportLoad"/>), the data export (<see cref="AccountExport"/>, IlioCare.Interop)
 /// and the calendar-feed reset (<see cref="RemindersHandler"/>).
 /// </summary>
 internal static class MeEndpoints

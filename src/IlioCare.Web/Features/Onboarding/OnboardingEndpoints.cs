@@ -42,10 +42,10 @@ internal static class OnboardingEndpoints
         var side = o.RequiredEnum<Side>("side");
         var sports = o.RequiredSet<Activity>("sports");
         var minutes = o.RequiredInt("preInjuryWeeklyMinutes", 0, OnboardingForm.MaxWeeklyMinutes);
-        var zone = o.RequiredString("timeZone", 64);
+        var zone = o.RequiredText("timeZone", 64);
         if (zone is not null && !TimeZones.Offered.Contains(zone))
             o.Error("timeZone", $"must be one of the offered zones (e.g. Europe/Paris, America/New_York), not \"{zone}\"");
-        var timeText = o.RequiredString("sessionTime", 5);
+        var timeText = o.RequiredText("sessionTime", 5);
         TimeOnly time = default;
         if (timeText is not null && !TimeOnly.TryParseExact(timeText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
             o.Error("sessionTime", $"must be a time written HH:mm, like 18:30, not \"{timeText}\"");

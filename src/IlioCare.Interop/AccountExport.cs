@@ -5,13 +5,14 @@ using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace IlioCare.Web.Features.Accounts;
+namespace IlioCare.Interop;
 
 /// <summary>
 /// Export all my data (F15, GDPR art. 15/20): everything stored about the signed-in account, and only it.
-/// Every new table that holds patient data must be added here.
+/// Every new table that holds patient data must be added here. Shared by the web app (/account/export) and
+/// the operator's <c>iliocare export --format json</c>.
 /// </summary>
-internal static class AccountExport
+public static class AccountExport
 {
     public static async Task<JsonObject?> BuildAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {

@@ -1,0 +1,73 @@
+using System.Globalization;
+using CsvHelper;
+using IlioCare.Clinical.Contracts;
+using IlioCare.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Interop;
+
+/// <summary>
+/// The patient's logs as CSV for a spreadsheet (F14): one row per check-in, or one row per exercise log
+/// (a session's exercises), with a header row, ISO dates, RFC 4180 quoting (CsvHelper) and CSV formula
+/// injection escaped: a cell starting with = + - @ (or a tab or carriage return) gets a leading ' so a
+/// spreadsheet shows it as text instead of running it (OWASP "CSV Injection").
+/// </summary>
+public static class CsvExport
+{
+    private static readonly CsvWriterOptions s_options = new() { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
+
+    public static async Task<byte[]> CheckInsAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
+    {
+        var rows = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date).ToListAsync(ct);
+        return Write(
+            ["date", "pain_morning", "stiffness_minutes", "pain_now", "warning_signs", "sport_minutes", "sport_minutes_by_activity",
+             "hop_test_pain_free", "flare", "updated_at_utc"],
+            rows.Select(c => new[]
+            {
+                Date(c.Date), Int(c.PainMorning), Int(c.StiffnessMinutes), Int(c.PainNow),
+                string.Join(';', c.WarningSigns.Select(WireName.Of).Order(StringComparer.Ordinal)),
+                Int(c.TotalSportMinutes),
+                string.Join(';', c.SportMinutes.OrderBy(s => s.Key).Select(s => $"{WireName.Of(s.Key)}={Int(s.Value)}")),
+                Bool(c.HopTestPainFree), Bool(c.Flare), Instant(c.UpdatedAtUtc),
+            }));
+    }
+
+    public static async Task<byte[]> SessionsAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
+    {
+        var rows = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).ToListAsync(ct);
+        return Write(
+            ["date", "exercise", "sets", "reps", "resistance", "count", "hold_seconds", "completed", "stopped_for_pain",
+             "pain_before", "pain_during", "recorded_at_utc"],
+            rows.OrderBy(l => l.Date).ThenBy(l => l.Exercise).Select(l => new[]
+            {
+                Date(l.Date), WireName.Of(l.Exercise), Int(l.Sets), Int(l.Reps), l.Resistance is { } r ? WireName.Of(r) : "",
+                Int(l.Count), Int(l.HoldSeconds), Bool(l.Completed), Bool(l.StoppedForPain), Int(l.PainBefore), Int(l.PainDuring),
+                Instant(l.RecordedAtUtc),
+            }));
+    }
+
+    /// <summary>Writes a header and rows of text cells; every cell goes through CsvHelper's quoting and injection escape.</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var bytes = new MemoryStream();
+        using (var csv = CsvWriter.Create(bytes, s_options, leaveOpen: true))
+        {
+            foreach (var name in header) csv.WriteField(name);
+            csv.EndRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in row) csv.WriteField(cell);
+                csv.EndRecord();
+            }
+        }
+        return bytes.ToArray();
+    }
+
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Instant(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    private static string Int(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string Bool(bool? b) => b switch { true => "true", false => "false", null => "" };
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Catalogue;
+using IlioCare.Clinical.Contracts;
+using IlioCare.Data;
+
+namespace IlioCare.Interop;
+
+/// <summary>The FHIR resources of one patient, each from one stored row (see <see cref="FhirExport"/>).</summary>
+internal sealed class FhirResources(string accountId)
+{
+    private readonly string _patientId = FhirSystems.StableId(accountId, "Patient", accountId);
+
+    private ResourceReference Subject => new("urn:uuid:" + _patientId);
+
+    private string Id(string kind, string key) => FhirSystems.StableId(accountId, kind, key);
+
+    /// <summary>The account id as the only identifier: no e-mail, no name (the receiver links it to its own record).</summary>
+    public Patient Patient() => new()
+    {
+        Id = _patientId,
+        Identifier = [new Identifier(FhirSystems.AccountId, accountId)],
+        Active = true,
+    };
+
+    public IEnumerable<Observation> Observations(CheckInRecord c)
+    {
+        var day = Day(c.Date);
+        yield return Pain(c, "pain-now", "Pain now (0–10)", c.PainNow);
+        yield return Pain(c, "pain-morning", "Morning pain (0–10)", c.PainMorning);
+        yield return new Observation
+        {
+            Id = Id("Observation", $"stiffness|{c.Date:O}"),
+            Status = ObservationStatus.Final,
+            Code = new CodeableConcept(FhirSystems.Observation, "morning-stiffness-minutes", "Morning stiffness duration", "Morning stiffness (minutes)"),
+            Subject = Subject,
+            Effective = day,
+            Value = Minutes(c.StiffnessMinutes),
+        };
+        var sport = new Observation
+        {
+            Id = Id("Observation", $"sport|{c.Date:O}"),
+            Status = ObservationStatus.Final,
+            Category = [new CodeableConcept(FhirSystems.ObservationCategory, "activity", "Activity")],
+            Code = new CodeableConcept(FhirSystems.Observation, "sport-minutes", "Sport minutes", "Sport (minutes that day)"),
+            Subject = Subject,
+            Effective = day,
+            Value = Minutes(c.TotalSportMinutes),
+        };
+        foreach (var (activity, minutes) in c.SportMinutes.OrderBy(s => s.Key))
+            sport.Component.Add(new Observation.ComponentComponent
+            {
+                Code = new CodeableConcept(FhirSystems.Activity, WireName.Of(activity), Label(activity)),
+                Value = Minutes(minutes),
+            });
+        yield return sport;
+    }
+
+    private Observation Pain(CheckInRecord c, string which, string text, int score) => new()
+    {
+        Id = Id("Observation", $"{which}|{c.Date:O}"),
+        Status = ObservationStatus.Final,
+        Category = [new CodeableConcept(FhirSystems.ObservationCategory, "survey", "Survey")],
+        Code = new CodeableConcept
+        {
+            Coding =
+            [
+                new Coding(FhirSystems.Loinc, FhirSystems.PainSeverityLoinc, FhirSystems.PainSeverityDisplay),
+                new Coding(FhirSystems.Observation, which, text),
+            ],
+            Text = text,
+        },
+        Subject = Subject,
+        Effective = Day(c.Date),
+        Value = new Integer(score),
+    };
+
+    /// <summary>The SPEC §3 answers as items whose linkId is the contract's field name; a list gives one answer per element.</summary>
+    public QuestionnaireResponse QuestionnaireResponse(AssessmentRecord a)
+    {
+        var response = new QuestionnaireResponse
+        {
+            Id = Id("QuestionnaireResponse", a.Id.ToString()),
+            Questionnaire = FhirSystems.AssessmentQuestionnaire,
+            Status = Hl7.Fhir.Model.QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+            Subject = Subject,
+            Authored = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(a.TakenAtUtc, DateTimeKind.Utc))).Value,
+        };
+        using var input = JsonDocument.Parse(a.InputJson);
+        foreach (var field in input.RootElement.EnumerateObject())
+        {
+            var item = new QuestionnaireResponse.ItemComponent { LinkId = field.Name, Text = field.Name };
+            var values = field.Value.ValueKind == JsonValueKind.Array ? field.Value.EnumerateArray().ToArray() : [field.Value];
+            foreach (var value in values)
+                if (Answer(value) is { } answer) item.Answer.Add(new QuestionnaireResponse.AnswerComponent { Value = answer });
+            response.Item.Add(item);
+        }
+        return response;
+    }
+
+    private static DataType? Answer(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => new Integer(value.GetInt32()),
+        JsonValueKind.String => new FhirString(value.GetString()),
+        JsonValueKind.True => new FhirBoolean(true),
+        JsonValueKind.False => new FhirBoolean(false),
+        JsonValueKind.Undefined or JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null => null,
+    };
+
+    /// <summary>The program in force: the phase, and one activity per exercise of that phase the patient does, with its dose.</summary>
+    public CarePlan CarePlan(ProgramStateRecord state, IReadOnlyDictionary<ExerciseId, DoseRecord> doses, PatientProfile? profile)
+    {
+        var phase = WireName.Of(state.Phase);
+        var plan = new CarePlan
+        {
+            Id = Id("CarePlan", "program"),
+            Status = RequestStatus.Active,
+            Intent = Hl7.Fhir.Model.CarePlan.CarePlanIntent.Plan,
+            Category = [new CodeableConcept(FhirSystems.Phase, phase, state.Phase.ToString(), $"Phase: {state.Phase}")],
+            Title = "IlioCare iliopsoas program",
+            Description = $"Phase {state.Phase} since {state.EffectiveOn:yyyy-MM-dd}. {state.Reason}",
+            Subject = Subject,
+            Period = new Period { StartElement = Day(state.EffectiveOn) },
+        };
+        if (state.Note is { Length: > 0 } note) plan.Note.Add(new Annotation { Text = new Markdown(note) });
+        var excluded = profile?.ExcludedExercises ?? new HashSet<ExerciseId>();
+        foreach (var exercise in ExerciseCatalogue.ForPhase(state.Phase).Where(e => !excluded.Contains(e.Id)))
+        {
+            if (exercise.Id == ExerciseId.SelfMassage && profile is { SelfMassageAllowed: false }) continue;
+            plan.Activity.Add(FhirDoses.Activity(exercise, doses.GetValueOrDefault(exercise.Id)));
+        }
+        return plan;
+    }
+
+    public Procedure Procedure(TreatmentRecord t) => new()
+    {
+        Id = Id("Procedure", t.Id.ToString(CultureInfo.InvariantCulture)),
+        Status = EventStatus.Completed,
+        Code = new CodeableConcept(FhirSystems.TreatmentKind, WireName.Of(t.Kind), FhirDoses.Label(t.Kind), FhirDoses.Label(t.Kind)),
+        Subject = Subject,
+        Performed = Day(t.Date),
+        Note = t.Notes.Length > 0 ? [new Annotation { Text = new Markdown(t.Notes) }] : [],
+    };
+
+    private static FhirDateTime Day(DateOnly date) => new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static Quantity Minutes(int minutes) => new(minutes, "min", FhirSystems.Ucum) { Unit = "min" };
+
+    private static string Label(Activity activity) => activity switch
+    {
+        Activity.Running => "Running",
+        Activity.Rowing => "Rowing",
+        Activity.Cycling => "Cycling",
+        Activity.StrengthTraining => "Strength training",
+        Activity.KickingSports => "Kicking sports",
+        Activity.Dance => "Dance",
+        Activity.Other => "Other sport",
+    };
+}

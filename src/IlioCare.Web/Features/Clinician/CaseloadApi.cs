@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using IlioCare.Clinical.Contracts;
+using IlioCare.Data;
+using IlioCare.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IlioCare.Web.Features.Clinician;
+
+/// <summary>
+/// The clinician half of the REST API (F16), on the same handlers as the pages: caseload, patient, program edit
+/// with optimistic concurrency (409), alert acknowledgements and treatments. Clinician role with a second factor
+/// (cookie from a 2FA sign-in or a personal access token); 404 for a patient who is not linked.
+/// </summary>
+internal static class CaseloadApi
+{
+    private const int MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapCaseloadApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Clinician").RequireAuthorization(Policies.Clinician);
+        api.MapGet("/caseload", CaseloadAsync);
+        api.MapGet("/patients/{patientId}", PatientAsync);
+        // JSON bodies only: a cross-site form cannot send application/json, so no antiforgery token (as the assessment endpoint).
+        api.MapPut("/patients/{patientId}/program", ProgramAsync).DisableAntiforgery();
+        api.MapPost("/patients/{patientId}/alerts/acknowledgements", AcknowledgeAsync).DisableAntiforgery();
+        api.MapPost("/patients/{patientId}/treatments", TreatmentAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static string Me(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    internal static async Task<Ok<object[]>> CaseloadAsync(ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var rows = await CaseloadHandler.LoadAsync(db, audit, Me(user), clock, ct);
+        return TypedResults.Ok(rows.Select(r => (object)new
+        {
+            patientId = r.PatientId, name = r.Name, phase = r.Phase is { } p ? WireName.Of(p) : null, paused = r.Paused,
+            lastCheckIn = r.LastCheckIn, today = r.Today,
+            alerts = r.Alerts.Select(a => new
+            {
+                kind = WireName.Of(a.Alert.Kind), reason = a.Alert.Reason, evidenceKey = a.Alert.EvidenceKey, on = a.Alert.On, acknowledged = a.Acknowledged,
+            }),
+        }).ToArray());
+    }
+
+    internal static async Task<Results<Ok<object>, NotFound>> PatientAsync(string patientId, ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (await PatientDetailHandler.LoadAsync(db, audit, Me(user), patientId, clock, ct) is not { } d) return TypedResults.NotFound();
+        return TypedResults.Ok((object)new
+        {
+            patientId = d.PatientId, name = d.Name, today = d.Today, programVersion = d.Profile.ProgramVersion,
+            phase = d.State is { } s ? WireName.Of(s.Phase) : null, paused = d.State?.PausedForWarningSign ?? false, phaseSetBy = d.StateSetBy,
+            painRule = WireName.Of(d.Profile.PainRule), excluded = d.Profile.ExcludedExercises.Order().Select(WireName.Of),
+            doses = d.Doses.Select(x => new
+            {
+                exercise = WireName.Of(x.Exercise),
+                step = (x.Dose is { } r ? DoseSteps.Of(x.Exercise, Program.PatientProgram.StrengthDose(r), Program.PatientProgram.StretchDose(r)) : DoseSteps.For(x.Exercise)[0])?.Code,
+                setBy = x.SetBy, note = x.Dose?.Note,
+            }),
+            checkIns = d.CheckIns.Select(c => new
+            {
+                date = c.Date, painMorning = c.PainMorning, painNow = c.PainNow, stiffnessMinutes = c.StiffnessMinutes,
+                warningSigns = c.WarningSigns.Order().Select(WireName.Of), sportMinutes = c.TotalSportMinutes, flare = c.Flare,
+            }),
+            treatments = d.Treatments.Select(t => new { date = t.Date, kind = WireName.Of(t.Kind), notes = t.Notes, clinician = t.ClinicianName }),
+        });
+    }
+
+    internal static async Task<Results<Ok<object>, NotFound, ValidationProblem, ProblemHttpResult>> ProgramAsync(string patientId, HttpRequest request,
+        ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var (change, problem) = await ReadAsync(request, CaseloadApiContract.ReadProgram, ct);
+        if (problem is not null) return problem.Result is ValidationProblem v ? v : (ProblemHttpResult)problem.Result;
+        var outcome = await ProgramEditHandler.SaveAsync(db, audit, Me(user), patientId, change!, clock, ct);
+        if (outcome == ProgramSaveOutcome.NotFound) return TypedResults.NotFound();
+        if (outcome == ProgramSaveOutcome.Conflict)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The program changed while you were editing",
+                detail: ProgramEditHandler.ConflictMessage + " Read it again (GET /api/v1/patients/{id}) and send the new version.");
+        // Saved or unchanged: the version to send with the next edit.
+        var version = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.PatientProfiles.Where(p => p.AccountId == patientId).Select(p => p.ProgramVersion), ct);
+        return TypedResults.Ok((object)new { programVersion = version, saved = outcome == ProgramSaveOutcome.Saved });
+    }
+
+    internal static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(string patientId, HttpRequest request,
+        ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var (body, problem) = await ReadAsync(request, CaseloadApiContract.ReadAcknowledgement, ct);
+        if (problem is not null) return problem.Result is ValidationProblem v ? v : (ProblemHttpResult)problem.Result;
+        return await CaseloadHandler.AcknowledgeAsync(db, audit, Me(user), patientId, body!.Kind, body.EvidenceKey, clock.GetUtcNow().UtcDateTime, ct)
+            ? TypedResults.NoContent() : TypedResults.NotFound();
+    }
+
+    internal static async Task<Results<Created, NotFound, ValidationProblem, ProblemHttpResult>> TreatmentAsync(string patientId, HttpRequest request,
+        ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var latest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
+        var (input, problem) = await ReadAsync(request, r => CaseloadApiContract.ReadTreatment(r, latest), ct);
+        if (problem is not null) return problem.Result is ValidationProblem v ? v : (ProblemHttpResult)problem.Result;
+        var errors = await TreatmentHandler.RecordAsync(db, audit, Me(user), patientId, input!, clock, ct);
+        if (errors is null) return TypedResults.NotFound();
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "The treatment has bad fields");
+        return TypedResults.Created($"/api/v1/patients/{patientId}");
+    }
+
+    /// <summary>A JSON object read by the strict contract; or the problem (415, 413, 400 naming every bad field).</summary>
+    private static async Task<(T? Value, Rejection? Problem)> ReadAsync<T>(HttpRequest request, Func<ObjectReader, T?> read, CancellationToken ct) where T : class
+    {
+        if (!request.HasJsonContentType())
+            return (null, new(TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the body as JSON",
+                detail: "The body must be a JSON object with Content-Type: application/json.")));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int n;
+        while ((n = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + n > MaxBodyBytes) return (null, new(TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large")));
+            buffer.Write(chunk, 0, n);
+        }
+        var result = JsonContract.Read(buffer.ToArray(), read);
+        return result.Value is { } value
+            ? (value, null)
+            : (null, new(TypedResults.ValidationProblem(result.ErrorsByField(), title: "The body has bad fields", detail: "Every bad field is named in errors (SPEC §2).")));
+    }
+
+    private sealed record Rejection(IResult Result);
+}

@@ -1,0 +1,109 @@
+using IlioCare.Clinical.Caseload;
+using IlioCare.Clinical.Program;
+using IlioCare.Data;
+using IlioCare.Web.Features.Today;
+using Microsoft.EntityFrameworkCore;
+
+namespace IlioCare.Web.Features.Clinician;
+
+/// <summary>One patient on the caseload (F13): who, where in the program, and why they need attention.</summary>
+public sealed record CaseloadRow(string PatientId, string Name, Phase? Phase, bool Paused, DateOnly? LastCheckIn, DateOnly Today,
+    IReadOnlyList<AlertStatus> Alerts);
+
+/// <summary>
+/// Reads the whole caseload of a clinician in a fixed handful of queries, whatever its size (issue 7 measures
+/// 1000 patients): every query filters by the clinician's active links as a subquery, never per patient. The
+/// rows become <see cref="PatientFacts"/>, the pure rule (<see cref="CaseloadAlerts"/>) computes the alerts and
+/// <see cref="CaseloadOrder"/> sorts them. The read is audited (F15) with one entry per patient shown.
+/// </summary>
+internal static class CaseloadHandler
+{
+    /// <summary>Check-ins read back: the 7-day window plus room for the 3 check-ins before a flare (SPEC §4 mean).</summary>
+    private const int LookBackDays = 40;
+
+    public static async Task<IReadOnlyList<CaseloadRow>> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Every patient's "today" is within a day of UTC's: start the window one day earlier to be sure.
+        var since = DateOnly.FromDateTime(now).AddDays(-LookBackDays - 1);
+        var linked = CareAccess.LinkedPatientIds(db, clinicianId);
+
+        var patients = await (from u in db.Users
+                              join p in db.PatientProfiles on u.Id equals p.AccountId
+                              where linked.Contains(u.Id)
+                              select new { u.Id, u.DisplayName, u.Email, p.TimeZoneId, p.OnboardedAtUtc }).AsNoTracking().ToListAsync(ct);
+        var latest = await db.CheckIns.AsNoTracking().Where(c => linked.Contains(c.AccountId))
+            .GroupBy(c => c.AccountId).Select(g => g.OrderByDescending(c => c.Date).First()).ToListAsync(ct);
+        var recent = (await db.CheckIns.AsNoTracking().Where(c => linked.Contains(c.AccountId) && c.Date >= since).ToListAsync(ct))
+            .ToLookup(c => c.AccountId);
+        var states = (await db.ProgramStates.AsNoTracking().Where(s => linked.Contains(s.AccountId))
+            .GroupBy(s => s.AccountId).Select(g => g.OrderByDescending(s => s.EffectiveOn).First()).ToListAsync(ct))
+            .ToDictionary(s => s.AccountId);
+        var stops = (await db.ExerciseLogs.AsNoTracking().Where(l => linked.Contains(l.AccountId) && l.StoppedForPain && l.Date >= since)
+            .Select(l => new { l.Id, l.AccountId, l.Date, l.Exercise }).ToListAsync(ct)).ToLookup(l => l.AccountId);
+        var pauses = (await db.Pauses.AsNoTracking().Where(p => linked.Contains(p.AccountId) && (p.EndedOn == null || p.EndedOn >= since))
+            .ToListAsync(ct)).ToLookup(p => p.AccountId);
+        var acknowledged = (await db.AlertAcknowledgements.AsNoTracking()
+            .Where(a => a.ClinicianId == clinicianId && linked.Contains(a.PatientId))
+            .Select(a => new { a.PatientId, a.Kind, a.EvidenceKey }).ToListAsync(ct))
+            .Select(a => (a.PatientId, a.Kind, a.EvidenceKey)).ToHashSet();
+        var latestById = latest.ToDictionary(c => c.AccountId);
+
+        var rows = patients.Select(p =>
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(p.TimeZoneId);
+            var today = PatientToday.Date(clock, p.TimeZoneId);
+            var state = states.GetValueOrDefault(p.Id);
+            var stopsOf = stops[p.Id].Select(s => new StopFact(s.Id, s.Date, s.Exercise)).ToArray();
+            var checkIns = recent[p.Id].Append(latestById.GetValueOrDefault(p.Id)).OfType<CheckInRecord>().DistinctBy(c => c.Date)
+                .Select(c => new CheckInFact(c.Date, c.PainNow, [.. c.WarningSigns], c.Flare, c.UpdatedAtUtc, stopsOf.Count(s => s.Date == c.Date)))
+                .ToArray();
+            var facts = new PatientFacts
+            {
+                Today = today,
+                CheckIns = checkIns,
+                PausedForWarningSign = state?.PausedForWarningSign ?? false,
+                StateSince = state?.EffectiveOn,
+                Stops = stopsOf,
+                ProgramStart = p.OnboardedAtUtc is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc), zone)) : null,
+                OnPause = pauses[p.Id].Any(x => x.Covers(today) || x.Covers(today.AddDays(-1))),
+            };
+            var alerts = CaseloadAlerts.Compute(facts)
+                .Select(a => new AlertStatus(a, acknowledged.Contains((p.Id, a.Kind, a.EvidenceKey)))).ToArray();
+            return new CaseloadRow(p.Id, NameOf(p.DisplayName, p.Email), state?.Phase, state?.PausedForWarningSign ?? false,
+                latestById.GetValueOrDefault(p.Id)?.Date, today, alerts);
+        });
+        var sorted = CaseloadOrder.Sort(rows, r => r.Name, r => r.Alerts);
+
+        await audit.RecordManyAsync(db, clinicianId, sorted.Select(r => (string?)r.PatientId).ToArray(), AuditAction.ReadCaseload, null, now, ct);
+        return sorted;
+    }
+
+    /// <summary>What the clinician sees as the patient's name: the display name, else the e-mail address.</summary>
+    public static string NameOf(string? displayName, string? email) =>
+        string.IsNullOrWhiteSpace(displayName) ? email ?? "(no name)" : displayName;
+
+    /// <summary>
+    /// Acknowledges one alert's evidence for this clinician (F13): false when the patient is not linked (404).
+    /// The acknowledgement and its audit row are one transaction; acknowledging twice is harmless.
+    /// </summary>
+    public static async Task<bool> AcknowledgeAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
+        AlertKind kind, string evidenceKey, DateTime now, CancellationToken ct)
+    {
+        if (!await CareAccess.IsLinkedAsync(db, clinicianId, patientId, ct)) return false;
+        await db.InTransactionAsync(async token =>
+        {
+            var exists = await db.AlertAcknowledgements.AnyAsync(a => a.ClinicianId == clinicianId && a.PatientId == patientId
+                && a.Kind == kind && a.EvidenceKey == evidenceKey, token);
+            if (exists) return;
+            db.AlertAcknowledgements.Add(new AlertAcknowledgement
+            {
+                ClinicianId = clinicianId, PatientId = patientId, Kind = kind, EvidenceKey = evidenceKey, AcknowledgedAtUtc = now,
+            });
+            await db.SaveChangesAsync(token);
+            await audit.RecordAsync(db, clinicianId, patientId, AuditAction.AcknowledgeAlert,
+                $"{IlioCare.Clinical.Contracts.WireName.Of(kind)} {evidenceKey}", now, token);
+        }, ct);
+        return true;
+    }
+}
