@@ -60,6 +60,10 @@ public sealed class ObjectReader
     public TEnum? OptionalEnum<TEnum>(string name) where TEnum : struct, Enum =>
         Member(name, required: false) is { } e ? Enum<TEnum>(e, new(this, name)) : null;
 
+    /// <summary>Text of 1 to <paramref name="maxLength"/> characters after trimming (a name: blank is an error, unlike <see cref="RequiredString"/>).</summary>
+    public string? RequiredText(string name, int maxLength) =>
+        Member(name, required: true) is { } e ? NonBlankText(e, new Where(this, name), maxLength) : null;
+
     /// <summary>A date written <c>YYYY-MM-DD</c>, no later than <paramref name="latest"/> (SPEC §2: today UTC + 1 day).</summary>
     public DateOnly? RequiredDate(string name, DateOnly latest)
     {
@@ -108,6 +112,58 @@ public sealed class ObjectReader
     public ObjectReader? RequiredObject(string name) =>
         Member(name, required: true) is { } e ? Child(e, PathOf(name)) : null;
 
+    /// <summary>
+    /// An object whose keys are wire names of <typeparamref name="TEnum"/> and whose values are ints in range
+    /// (<c>{"running": 30}</c>); absent → empty. Each bad key or value is named (<c>sportMinutes.swimming</c>).
+    /// </summary>
+    public IReadOnlyDictionary<TEnum, int> OptionalIntMap<TEnum>(string name, int min, int max) where TEnum : struct, Enum
+    {
+        var map = new Dictionary<TEnum, int>();
+        if (Member(name, required: false) is not { } e) return map;
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            Error(name, $"must be an object, not {JsonContract.Describe(e)}");
+            return map;
+        }
+        var child = new ObjectReader(e, PathOf(name), _errors);
+        foreach (var key in child._unread.Keys.ToList())
+        {
+            if (!WireName.TryParse<TEnum>(key, out var value))
+            {
+                child._unread.Remove(key);
+                child.Error(key, $"is not one of {string.Join(", ", WireName.All<TEnum>())} (exact spelling)");
+                continue;
+            }
+            if (child.RequiredInt(key, min, max) is { } n) map[value] = n;
+        }
+        return map;
+    }
+
+    /// <summary>Absent → null, no error; otherwise exactly <paramref name="count"/> texts of 1 to <paramref name="maxLength"/> characters.</summary>
+    public IReadOnlyList<string>? OptionalTextList(string name, int count, int maxLength) =>
+        List(name, count, (item, where) => NonBlankText(item, where, maxLength));
+
+    /// <summary>Absent → null, no error; otherwise exactly <paramref name="count"/> whole numbers in range.</summary>
+    public IReadOnlyList<int>? OptionalIntList(string name, int count, int min, int max) =>
+        List(name, count, (item, where) => Int(item, where, min, max) is { } n ? (int?)n : null)?.Select(n => n!.Value).ToList();
+
+    private List<T>? List<T>(string name, int count, Func<JsonElement, Where, T?> read)
+    {
+        if (Member(name, required: false) is not { } e) return null;
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != count)
+        {
+            Error(name, $"must be a list of {count} items, not {(e.ValueKind == JsonValueKind.Array ? $"{e.GetArrayLength()} items" : JsonContract.Describe(e))}");
+            return null;
+        }
+        var items = new List<T>(count);
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (read(item, new Where(this, name, i++)) is { } value) items.Add(value);
+        }
+        return items.Count == count ? items : null;
+    }
+
     /// <summary>A list of objects; absent → empty. Items that are not objects are errors and left out.</summary>
     public IReadOnlyList<ObjectReader> OptionalObjectList(string name)
     {
@@ -154,6 +210,19 @@ public sealed class ObjectReader
 
     /// <summary>SPEC §2: <c>3.0</c> is not an int though its value is integral; only the literal tells.</summary>
     private static bool IsIntegerLiteral(JsonElement e) => JsonMarshal.GetRawUtf8Value(e).IndexOfAny("."u8[0], "e"u8[0], "E"u8[0]) < 0;
+
+    private string? NonBlankText(JsonElement e, Where where, int maxLength)
+    {
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            _errors.Add(new(where.Path, $"must be text, not {JsonContract.Describe(e)}"));
+            return null;
+        }
+        var text = e.GetString()!.Trim();
+        if (text.Length is > 0 && text.Length <= maxLength) return text;
+        _errors.Add(new(where.Path, text.Length == 0 ? "must not be empty" : $"must be at most {maxLength} characters, not {text.Length}"));
+        return null;
+    }
 
     private bool? Bool(JsonElement e, Where where) => e.ValueKind switch
     {
