@@ -67,6 +67,13 @@ public static class AccountExport
                 {
                     ["createdAtUtc"] = i.CreatedAtUtc, ["expiresAtUtc"] = i.ExpiresAtUtc, ["redeemedAtUtc"] = i.RedeemedAtUtc,
                 }).ToArray()),
+            // The personal access tokens (F16) by name and dates; never the hash, which is a secret of its own.
+            ["accessTokens"] = new JsonArray((await db.AccessTokens.AsNoTracking().Where(t => t.AccountId == accountId).OrderBy(t => t.CreatedAtUtc).ToListAsync(ct))
+                .Select(t => (JsonNode?)new JsonObject
+                {
+                    ["name"] = t.Name, ["prefix"] = t.Prefix, ["createdAtUtc"] = t.CreatedAtUtc, ["expiresAtUtc"] = t.ExpiresAtUtc,
+                    ["lastUsedAtUtc"] = t.LastUsedAtUtc, ["revokedAtUtc"] = t.RevokedAtUtc,
+                }).ToArray()),
         };
     }
 

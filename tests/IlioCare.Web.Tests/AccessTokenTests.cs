@@ -34,6 +34,14 @@ public sealed class AccessTokenTests(IlioCareFactory factory) : IClassFixture<Il
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         Assert.Equal("application/problem+json", after.Content.Headers.ContentType?.MediaType);
         Assert.Contains("revoked", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Export all my data (F15) lists the token by name and dates, never its hash.
+        var export = await (await patient.GetAsync("/account/export")).Content.ReadAsStringAsync();
+        using var json = System.Text.Json.JsonDocument.Parse(export);
+        var exported = Assert.Single(json.RootElement.GetProperty("accessTokens").EnumerateArray());
+        Assert.Equal("spreadsheet", exported.GetProperty("name").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, exported.GetProperty("revokedAtUtc").ValueKind);
+        Assert.DoesNotContain(row.Hash, export, StringComparison.Ordinal);
     }
 
     [Fact]

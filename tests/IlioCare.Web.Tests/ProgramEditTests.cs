@@ -138,4 +138,22 @@ public sealed class ProgramEditTests(IlioCareFactory factory) : IClassFixture<Il
         Assert.Equal((Phase.Return, clinician, true), (state.Phase, state.SetBy, state.PausedForWarningSign));
         Assert.Contains("paused", await (await _patientClient.GetAsync("/today")).Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task ClinicianPhase_IsNotUndoneByTheSameDaysReview_ButAWarningSignStillPausesIt()
+    {
+        var (patient, clinician, _) = await LinkedPatientAsync("same-day");
+        Assert.Equal(ProgramSaveOutcome.Saved, await SaveAsync(clinician, patient, new ProgramChange(0) { Phase = Phase.Settle, Note = "Rest it this week" }));
+
+        // A flare today: the engine, judging from yesterday's restore, would step back; the clinician's settle stands.
+        await CheckInAsync(_patientClient, Answers(painNow: 8));
+        var state = (await StatesAsync(factory, patient)).Last();
+        Assert.Equal((Phase.Settle, clinician, "Rest it this week", false), (state.Phase, state.SetBy, state.Note, state.PausedForWarningSign));
+        Assert.True(await factory.InDatabaseAsync(db => db.CheckIns.Where(c => c.AccountId == patient).Select(c => c.Flare).SingleAsync()));
+
+        // The check-in edited to add a fever: the safety net pauses the clinician's program (F3).
+        await CheckInAsync(_patientClient, Answers(painNow: 8, sign: "fever"));
+        state = (await StatesAsync(factory, patient)).Last();
+        Assert.Equal((Phase.Settle, clinician, true), (state.Phase, state.SetBy, state.PausedForWarningSign));
+    }
 }

@@ -95,6 +95,16 @@ internal static class MorningReviewHandler
     private static async Task WriteStateAsync(IlioCareDbContext db, string accountId, DateOnly today, PhaseDecision decision, DateTime now, CancellationToken ct)
     {
         var own = await db.ProgramStates.FirstOrDefaultAsync(s => s.AccountId == accountId && s.EffectiveOn == today, ct);
+        if (own is not null && PatientHistory.IsClinician(own.SetBy) && decision.Move != PhaseMove.Stay)
+        {
+            // A clinician set today's phase (F13, "the engine continues from there"): the engine judged from the
+            // state before today, so its move must not undo the clinician's. The safety net still comes first
+            // (F3): a warning sign pauses the clinician's program too. A flare keeps the clinician's phase for
+            // today; the check-in is marked as a flare, so the caseload alerts the clinician (docs/safety.md).
+            if (decision.Move == PhaseMove.Pause && !own.PausedForWarningSign)
+                (own.PausedForWarningSign, own.Reason, own.RecordedAtUtc) = (true, decision.Reason, now);
+            return;
+        }
         if (decision.Move == PhaseMove.Stay)
         {
             // A re-run that now says "stay" takes back the engine's earlier move of today; a record set today by

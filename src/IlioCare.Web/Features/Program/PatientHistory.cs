@@ -17,6 +17,12 @@ namespace IlioCare.Web.Features.Program;
 internal sealed class PatientHistory
 {
     public const string Engine = "engine";
+
+    /// <summary>
+    /// Whether a state or dose record was set by a clinician (F13): its SetBy is then the clinician's account id,
+    /// not the engine, onboarding or the patient's resume.
+    /// </summary>
+    public static bool IsClinician(string setBy) => setBy is not (Engine or "onboarding" or "patient");
     private const int MinutesInDay = 24 * 60;
 
     public required PatientProfile Profile { get; init; }
