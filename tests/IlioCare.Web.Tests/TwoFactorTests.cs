@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using IlioCare.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static IlioCare.Web.Tests.FormClient;
 
 namespace IlioCare.Web.Tests;
@@ -186,6 +187,19 @@ public sealed class TwoFactorTests(IlioCareFactory factory) : IClassFixture<Ilio
         // A hand-made post (token from the account page) is ignored for staff.
         await clinician.Client.PostFormAsync("/account", "disable-two-factor", [F("Disable.Password", Staff.Password)], action: "/account/two-factor");
         Assert.True(await factory.InDatabaseAsync(db => db.Users.Where(u => u.Id == clinician.AccountId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("/sign-in/two-factor")]
+    [InlineData("/account/two-factor")]
+    [InlineData("/clinician/link")]
+    public void CodePages_AreUnderTheSignInRateLimit(string route)
+    {
+        // Posts of codes (TOTP, recovery, invite) count against the same per-address limit as passwords (AuthPolicy).
+        var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Where(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route).ToList();
+        Assert.NotEmpty(endpoints);
+        Assert.All(endpoints, e => Assert.Equal("auth", e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName));
     }
 
     private Task<int> FailedCountAsync(string accountId) =>
