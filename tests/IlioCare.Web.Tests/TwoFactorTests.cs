@@ -179,6 +179,23 @@ public sealed class TwoFactorTests(IlioCareFactory factory) : IClassFixture<Ilio
     }
 
     [Fact]
+    public async Task NewRecoveryCodes_ReplaceTheOldOnes()
+    {
+        var clinician = await Staff.SignInClinicianAsync(factory);
+        var page = await clinician.Client.PostFormAsync("/account/two-factor", "new-recovery-codes", []);
+        var html = await page.Content.ReadAsStringAsync();
+        var fresh = System.Text.RegularExpressions.Regex.Matches(html, "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, fresh.Count);
+        Assert.Empty(fresh.Intersect(clinician.RecoveryCodes));
+
+        var client = new FormClient(factory);
+        Assert.Equal("/sign-in/two-factor", await Staff.PasswordSignInAsync(client, clinician.Email));
+        var old = await client.PostFormAsync("/sign-in/two-factor", "two-factor-sign-in", [F("Form.Code", clinician.RecoveryCodes[0])]);
+        Assert.Contains("That code is not right", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/clinician", PathOf(await client.PostFormAsync("/sign-in/two-factor", "two-factor-sign-in", [F("Form.Code", fresh[0])])));
+    }
+
+    [Fact]
     public async Task Staff_CannotTurnTwoFactorOff()
     {
         var clinician = await Staff.SignInClinicianAsync(factory);
