@@ -21,7 +21,7 @@ public sealed class AdminCliniciansTests(IlioCareFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Account made for", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Dr Paula Physio</td><td>physio@example.com</td><td>clinician</td><td>not set up yet</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Dr Paula Physio</td><td>physio@example.com</td><td>clinician</td><td>not set up yet</td><td>", html, StringComparison.Ordinal);
 
         var roles = await factory.InDatabaseAsync(db =>
             (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
@@ -61,6 +61,30 @@ public sealed class AdminCliniciansTests(IlioCareFactory factory) : IClassFixtur
             (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
              where u.Email == "taken@example.com" select r.Name).ToListAsync());
         Assert.Equal([Roles.Patient], roles);
+    }
+
+    [Fact]
+    public async Task Admin_ResetsAClinicansTwoFactor_WhoSetsItUpAgainAtTheNextSignIn()
+    {
+        var admin = await Staff.SignInAdminAsync(factory);
+        var clinician = await Staff.SignInClinicianAsync(factory, name: "Dr Lost Phone");
+        var page = await admin.Client.PostFormAsync("/admin/clinicians", "reset-two-factor", [F("Reset.AccountId", clinician.AccountId)]);
+        Assert.Contains("Two-factor sign-in reset for <strong>Dr Lost Phone</strong>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await factory.InDatabaseAsync(db => db.Users.Where(u => u.Id == clinician.AccountId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+
+        var client = new FormClient(factory);
+        Assert.Equal("/account/two-factor", await Staff.PasswordSignInAsync(client, clinician.Email));
+        var (secret, _) = await Staff.SetUpTwoFactorAsync(client);
+        Assert.NotEqual(clinician.TotpSecret, secret); // a new key: the lost phone's codes are worthless
+    }
+
+    [Fact]
+    public async Task Admin_CannotResetAnotherAdmin()
+    {
+        var admin = await Staff.SignInAdminAsync(factory);
+        var other = await Staff.SignInAdminAsync(factory);
+        await admin.Client.PostFormAsync("/admin/clinicians", "reset-two-factor", [F("Reset.AccountId", other.AccountId)]);
+        Assert.True(await factory.InDatabaseAsync(db => db.Users.Where(u => u.Id == other.AccountId).Select(u => u.TwoFactorEnabled).SingleAsync()));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using IlioCare.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static IlioCare.Web.Tests.FormClient;
 
 namespace IlioCare.Web.Tests;
@@ -178,6 +179,23 @@ public sealed class TwoFactorTests(IlioCareFactory factory) : IClassFixture<Ilio
     }
 
     [Fact]
+    public async Task NewRecoveryCodes_ReplaceTheOldOnes()
+    {
+        var clinician = await Staff.SignInClinicianAsync(factory);
+        var page = await clinician.Client.PostFormAsync("/account/two-factor", "new-recovery-codes", []);
+        var html = await page.Content.ReadAsStringAsync();
+        var fresh = System.Text.RegularExpressions.Regex.Matches(html, "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, fresh.Count);
+        Assert.Empty(fresh.Intersect(clinician.RecoveryCodes));
+
+        var client = new FormClient(factory);
+        Assert.Equal("/sign-in/two-factor", await Staff.PasswordSignInAsync(client, clinician.Email));
+        var old = await client.PostFormAsync("/sign-in/two-factor", "two-factor-sign-in", [F("Form.Code", clinician.RecoveryCodes[0])]);
+        Assert.Contains("That code is not right", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/clinician", PathOf(await client.PostFormAsync("/sign-in/two-factor", "two-factor-sign-in", [F("Form.Code", fresh[0])])));
+    }
+
+    [Fact]
     public async Task Staff_CannotTurnTwoFactorOff()
     {
         var clinician = await Staff.SignInClinicianAsync(factory);
@@ -186,6 +204,19 @@ public sealed class TwoFactorTests(IlioCareFactory factory) : IClassFixture<Ilio
         // A hand-made post (token from the account page) is ignored for staff.
         await clinician.Client.PostFormAsync("/account", "disable-two-factor", [F("Disable.Password", Staff.Password)], action: "/account/two-factor");
         Assert.True(await factory.InDatabaseAsync(db => db.Users.Where(u => u.Id == clinician.AccountId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("/sign-in/two-factor")]
+    [InlineData("/account/two-factor")]
+    [InlineData("/clinician/link")]
+    public void CodePages_AreUnderTheSignInRateLimit(string route)
+    {
+        // Posts of codes (TOTP, recovery, invite) count against the same per-address limit as passwords (AuthPolicy).
+        var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Where(e => "/" + e.RoutePattern.RawText?.TrimStart('/') == route).ToList();
+        Assert.NotEmpty(endpoints);
+        Assert.All(endpoints, e => Assert.Equal("auth", e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName));
     }
 
     private Task<int> FailedCountAsync(string accountId) =>

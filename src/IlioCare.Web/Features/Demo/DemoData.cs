@@ -52,6 +52,8 @@ internal static partial class DemoData
             var created = await users.CreateAsync(account, DemoStory.Password);
             if (!created.Succeeded)
                 throw new InvalidOperationException("Demo patient not created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+            if (!(await users.AddToRoleAsync(account, Roles.Patient)).Succeeded) // a patient like any who signs up (F15)
+                throw new InvalidOperationException("Demo patient not given the patient role.");
 
             var (input, result) = AssessmentHandler.Judge(AssessmentJson);
             var startPhase = result?.StartPhase ?? throw new InvalidOperationException("The demo assessment must start a program: " + string.Join("; ", input.Errors));
