@@ -107,9 +107,11 @@ internal static class AuthorizationMatrix
         ["POST /clinician/patients/{patientId}/discharge"] = ClinicianOnly("400"),
         ["POST /clinician/patients/{patientId}/unlink"] = ClinicianOnly("400"),
 
-        // Caseload, exports, admin audit (i6-caseload, i6-fhir): recorded as the app answered at the merge of main
-        // into i6-api, reviewed only for sense (linked clinician 200, unlinked 404, patients 403 on staff APIs);
-        // the owners of these features should confirm each cell. An empty body stops a let-in write at 400.
+        // Caseload, exports, admin audit: staff pages need the role and a second factor (else the access-denied page),
+        // staff APIs answer 403; a patient id the clinician is not linked to is 404 (not 403: no hint it exists);
+        // a clinician's own caseload is theirs (empty for the unlinked one). Everyone's own downloads are their own.
+        // An API write validates its body before the link check: an empty body is 400 for any clinician, and the
+        // unlinked clinician's 404 on a valid body is shown by CaseloadApiContractTests/ClinicianPageTests.
         ["GET /account/export/check-ins.csv"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
         ["GET /account/export/fhir"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
         ["GET /account/export/sessions.csv"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
@@ -122,7 +124,7 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/patients/{patientId}/export/check-ins.csv"] = new("401", "403", "403", "200", "404", "403"),
         ["GET /api/v1/patients/{patientId}/export/fhir"] = new("401", "403", "403", "200", "404", "403"),
         ["GET /api/v1/patients/{patientId}/export/sessions.csv"] = new("401", "403", "403", "200", "404", "403"),
-        ["GET /care/treatments"] = new("302 /sign-in", "200", "200", "200", "200", "200"),
+        ["GET /care/treatments"] = PatientOnly("200"),
         ["GET /clinician"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "200", "302 /access-denied"),
         ["GET /clinician/patients/{PatientId}"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
         ["GET /clinician/patients/{PatientId}/program"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "200", "404", "302 /access-denied"),
@@ -132,7 +134,7 @@ internal static class AuthorizationMatrix
         ["POST /admin/audit"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "302 /access-denied", "302 /access-denied", "400"),
         ["POST /api/v1/patients/{patientId}/alerts/acknowledgements"] = new("401", "403", "403", "400", "400", "403"),
         ["POST /api/v1/patients/{patientId}/treatments"] = new("401", "403", "403", "400", "400", "403"),
-        ["POST /care/treatments"] = new("302 /sign-in", "400", "400", "400", "400", "400"),
+        ["POST /care/treatments"] = PatientOnly("400"),
         ["POST /clinician"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),
         ["POST /clinician/alerts/acknowledge"] = new("401", "403", "403", "400", "400", "403"),
         ["POST /clinician/patients/{PatientId}"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),

@@ -50,6 +50,14 @@ public sealed partial class ClinicianPageTests(IlioCareFactory factory) : IClass
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/clinician/patients/{patientId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/clinician/patients/{patientId}/program")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/api/v1/patients/{patientId}")).StatusCode);
+        // Valid bodies too: the link check answers 404 and nothing is stored (the authorization matrix sends empty bodies).
+        var today = factory.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.PutAsJsonAsync($"/api/v1/patients/{patientId}/program", new { version = 0, painRule = "monitoring" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.PostAsJsonAsync($"/api/v1/patients/{patientId}/treatments", new { date = today, kind = "dry-needling", notes = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.PostAsJsonAsync($"/api/v1/patients/{patientId}/alerts/acknowledgements", new { kind = "missed-check-in", evidenceKey = "missed:none" })).StatusCode);
+        Assert.False(await factory.InDatabaseAsync(db => db.Treatments.AnyAsync(t => t.PatientId == patientId)));
+        Assert.False(await factory.InDatabaseAsync(db => db.AlertAcknowledgements.AnyAsync(a => a.PatientId == patientId)));
+        Assert.Equal(Clinical.Progression.PainRule.Strict, await factory.InDatabaseAsync(db => db.PatientProfiles.Where(p => p.AccountId == patientId).Select(p => p.PainRule).SingleAsync()));
         Assert.DoesNotContain("refuse-patient", await (await stranger.Client.GetAsync("/clinician")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // A patient is not a clinician: never the caseload.
         Assert.NotEqual(HttpStatusCode.OK, (await patient.GetAsync("/clinician")).StatusCode);
