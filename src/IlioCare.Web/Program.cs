@@ -82,6 +82,7 @@ app.MapIlioCareApiDocs();
 app.MapCaseloadEndpoints();
 app.MapCaseloadApi();
 app.MapCareTeamEndpoints();
+app.MapCareTeamApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
