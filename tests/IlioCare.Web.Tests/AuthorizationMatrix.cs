@@ -140,6 +140,20 @@ internal static class AuthorizationMatrix
         ["POST /clinician/patients/{PatientId}"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),
         ["POST /clinician/patients/{PatientId}/program"] = new("302 /sign-in", "302 /access-denied", "302 /access-denied", "400", "400", "302 /access-denied"),
         ["PUT /api/v1/patients/{patientId}/program"] = new("401", "403", "403", "400", "400", "403"),
+
+        // Care team, who looked, summary, delete account over the API (i6-api2): the patient's own care team needs the
+        // patient role (staff 403, as /care); ending a link needs {"confirm": true}, so the matrix's {} is 400 and ends nothing;
+        // the matrix's {clinicianId} is no clinician of the owner's. Redeeming a code and ending a link need a clinician.
+        ["POST /api/v1/me/invites"] = PatientApi("201"),
+        ["GET /api/v1/me/care-team"] = PatientApi("200"),
+        ["DELETE /api/v1/me/care-team/{clinicianId}"] = PatientApi("400"),
+        ["GET /api/v1/me/treatments"] = PatientApi("200"),
+        ["GET /api/v1/me/audit"] = PatientApi("200"),
+        ["GET /api/v1/me/summary"] = Api("200"),
+        ["DELETE /api/v1/me"] = Api("400"),
+        ["POST /api/v1/links"] = ClinicianApi("400"),
+        ["POST /api/v1/patients/{patientId}/discharge"] = ClinicianApi("400"),
+        ["DELETE /api/v1/patients/{patientId}/link"] = ClinicianApi("400"),
     };
 
     private const string Denied = "302 /access-denied";
@@ -149,6 +163,12 @@ internal static class AuthorizationMatrix
     private static MatrixRow PatientOnly(string answer) => new("302 /sign-in", answer, answer, Denied, Denied, Denied);
 
     private static MatrixRow ClinicianOnly(string answer) => new("302 /sign-in", Denied, Denied, answer, answer, Denied);
+
+    /// <summary>An API endpoint of the patient's own care: anonymous → 401, patients → <paramref name="answer"/>, staff → 403.</summary>
+    private static MatrixRow PatientApi(string answer) => new("401", answer, answer, "403", "403", "403");
+
+    /// <summary>A clinician API endpoint: anonymous → 401, clinicians → <paramref name="answer"/>, everyone else → 403.</summary>
+    private static MatrixRow ClinicianApi(string answer) => new("401", "403", "403", answer, answer, "403");
 
     private static MatrixRow All(string answer) => new(answer, answer, answer, answer, answer, answer);
 

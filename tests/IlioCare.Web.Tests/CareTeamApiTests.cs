@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using IlioCare.Data;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static IlioCare.Web.Tests.ApiClients;
 
 namespace IlioCare.Web.Tests;
@@ -154,5 +156,16 @@ public sealed class CareTeamApiTests(IlioCareFactory factory) : IClassFixture<Il
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.False(await factory.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Id == patientId)));
         Assert.False(await factory.InDatabaseAsync(db => db.PatientProfiles.AnyAsync(p => p.AccountId == patientId)));
+    }
+
+    [Fact]
+    public void Redeem_IsRateLimitedLikeTheLinkPage()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        string? PolicyOf(string pattern, string method) => endpoints
+            .Single(e => e.RoutePattern.RawText == pattern && e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(method) == true)
+            .Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName;
+        Assert.NotNull(PolicyOf("/api/v1/links", "POST"));
+        Assert.Equal(PolicyOf("/clinician/link", "POST"), PolicyOf("/api/v1/links", "POST"));
     }
 }
