@@ -33,8 +33,9 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         // The clinician: made by the operator; the first sign-in sets up two-factor, the next one asks for the code.
         var clinicianEmail = $"dr-{Guid.NewGuid():N}@example.com";
         await app.CreateStaffAsync(Roles.Clinician, clinicianEmail, "Dr Ana Silva", ClinicianPassword);
-        await using var clinicianContext = await app.NewContextAsync();
-        var clinicianJourney = new Journey(await clinicianContext.NewPageAsync(), "care-team-clinician");
+        // A physiotherapist between patients is on a phone too: the clinician's half at 360 px.
+        await using var clinicianContext = await app.NewContextAsync(width: 360, height: 780);
+        var clinicianJourney = new Journey(await clinicianContext.NewPageAsync(), "care-team-clinician-360px");
         var clinician = clinicianJourney.Page;
         await PasswordSignInAsync(clinician, clinicianEmail);
         await Assertions.Expect(clinician).ToHaveURLAsync(TwoFactorSetUpUrl());
@@ -71,10 +72,12 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         var row = clinician.Locator(".caseload-row").Filter(new() { HasText = patientEmail });
         await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("Warning sign");
         await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("fever");
+        await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("caseload-flagged");
 
         // The clinician changes the straight leg raise by one step, with a note.
         await row.GetByRole(AriaRole.Link, new() { Name = patientEmail }).ClickAsync();
+        await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("patient");
         await clinician.GetByRole(AriaRole.Link, new() { Name = "Change the program" }).ClickAsync();
         var dose = clinician.GetByRole(AriaRole.Combobox, new() { Name = "Straight leg raise", Exact = true });
@@ -83,6 +86,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         var chosen = options[(options.ToList().IndexOf(current) + 1) % options.Count];
         await dose.SelectOptionAsync(new SelectOptionValue { Label = chosen });
         await clinician.GetByLabel("Note to the patient").FillAsync(Note);
+        await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("program-edit");
         await clinician.GetByRole(AriaRole.Button, new() { Name = "Save the program" }).ClickAsync();
         await Assertions.Expect(clinician.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
@@ -117,6 +121,10 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await page.GetByLabel("Password").FillAsync(ClinicianPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
+
+    /// <summary>360 px must not need sideways scrolling (WCAG 2.2 reflow), even with a long e-mail as the patient's name.</summary>
+    private static async Task NoSidewaysScrollAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{page.Url} scrolls sideways at 360 px");
 
     /// <summary>What an authenticator app shows now for this key (RFC 6238, 30 s steps).</summary>
     private static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow);
