@@ -40,6 +40,9 @@ builder.Services.AddRazorComponents();
 var app = builder.Build();
 
 await app.MigrateIlioCareDatabaseAsync();
+// The audit key is loaded (or its file made) on start, not at the first audited read: docs/operations.md says
+// "made on first start", and an operator backs it up before anyone uses the app.
+_ = app.Services.GetRequiredService<IlioCare.Data.AuditTrail>();
 // Demo data only on request (issue 3): `--Demo:Seed=true`; never by default.
 if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);
