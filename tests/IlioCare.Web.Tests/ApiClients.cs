@@ -9,6 +9,20 @@ namespace IlioCare.Web.Tests;
 /// <summary>Helpers for the REST API tests (F16): JSON bodies, tokens and clients that send them.</summary>
 internal static class ApiClients
 {
+    /// <summary>A patient onboarded through the real pages, signed in (cookie) and with a personal access token (API).</summary>
+    public static async Task<(FormClient Client, string Id, HttpClient Api)> OnboardedPatientAsync(IlioCareFactory factory, string email)
+    {
+        CheckInPatients.MoveToMorning(factory);
+        var client = new FormClient(factory);
+        var id = await CheckInPatients.OnboardAsync(factory, client, email);
+        var (token, _) = await CreateTokenAsync(client);
+        return (client, id, Bearer(factory, token));
+    }
+
+    /// <summary>The patient's today as the API writes dates (yyyy-MM-dd).</summary>
+    public static string TodayIso(IlioCareFactory factory) =>
+        CheckInPatients.Today(factory).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     /// <summary>A client with no cookies that authenticates only by <c>Authorization: Bearer</c>.</summary>

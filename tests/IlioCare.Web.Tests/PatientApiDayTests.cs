@@ -12,16 +12,9 @@ public sealed class PatientApiDayTests(IlioCareFactory factory) : IClassFixture<
     private const string GoodCheckIn = """{"painMorning":2,"stiffnessMinutes":10,"painNow":1,"warningSigns":[]}""";
     private const string GoodLog = """{"exercise":"straight-leg-raise","outcome":"done","painBefore":1,"painDuring":1}""";
 
-    private async Task<(FormClient Client, string Id, HttpClient Api)> PatientAsync(string email)
-    {
-        CheckInPatients.MoveToMorning(factory);
-        var client = new FormClient(factory);
-        var id = await CheckInPatients.OnboardAsync(factory, client, email);
-        var (token, _) = await CreateTokenAsync(client);
-        return (client, id, Bearer(factory, token));
-    }
+    private Task<(FormClient Client, string Id, HttpClient Api)> PatientAsync(string email) => OnboardedPatientAsync(factory, email);
 
-    private string Today => CheckInPatients.Today(factory).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string Today => TodayIso(factory);
 
     [Fact]
     public async Task ExerciseLog_AfterTheCheckIn_IsStoredAtTodaysDose()

@@ -16,7 +16,7 @@ public sealed class PatientApiProgressTests(IlioCareFactory factory) : IClassFix
         return (id, Bearer(factory, token));
     }
 
-    private string Today => CheckInPatients.Today(factory).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string Today => TodayIso(factory);
 
     [Fact]
     public async Task Program_And_Progress_ComeFromThePagesLoaders()

@@ -10,16 +10,9 @@ public sealed class PatientApiTests(IlioCareFactory factory) : IClassFixture<Ili
 {
     private const string GoodCheckIn = """{"painMorning":2,"stiffnessMinutes":10,"painNow":1,"warningSigns":[],"sportMinutes":{"running":20}}""";
 
-    private async Task<(FormClient Client, string Id, HttpClient Token)> PatientAsync(string email)
-    {
-        CheckInPatients.MoveToMorning(factory);
-        var client = new FormClient(factory);
-        var id = await CheckInPatients.OnboardAsync(factory, client, email);
-        var (token, _) = await CreateTokenAsync(client);
-        return (client, id, Bearer(factory, token));
-    }
+    private Task<(FormClient Client, string Id, HttpClient Api)> PatientAsync(string email) => OnboardedPatientAsync(factory, email);
 
-    private string Today => CheckInPatients.Today(factory).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string Today => TodayIso(factory);
 
     [Fact]
     public async Task Me_ShowsTheCallersProfile_ByCookieAndByToken()
