@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using IlioCare.Web.Hosting;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
 using IlioCare.Web.Features.Api;
@@ -30,6 +31,7 @@ internal static class AccessTokenEndpoints
     /// <summary>201 with the token itself, the only time it is shown: store it now.</summary>
     internal static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        NoCompression.For(request.HttpContext); // H27: the answer carries the new token
         if (!AccessTokenHandler.MayCreate(user))
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in needed",
                 detail: "Clinicians and admins make tokens only after signing in with two-factor authentication.");

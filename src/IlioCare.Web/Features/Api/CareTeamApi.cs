@@ -44,8 +44,9 @@ internal static class CareTeamApi
         return app;
     }
 
-    internal static async Task<IResult> InviteAsync(ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> InviteAsync(HttpContext context, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        NoCompression.For(context); // H27: the answer carries the invite code
         var (code, expires) = await CareTeamHandlers.InviteAsync(db, ApiGroups.AccountId(user), clock.GetUtcNow().UtcDateTime, ct);
         return TypedResults.Created("/api/v1/me/care-team", new { code, expiresAtUtc = Utc(expires) });
     }

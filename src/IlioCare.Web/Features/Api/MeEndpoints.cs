@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using IlioCare.Web.Hosting;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
@@ -112,6 +113,7 @@ internal static class MeEndpoints
     /// <summary>A new secret feed address; the old one stops working at once (F12).</summary>
     internal static async Task<IResult> ResetCalendarFeedAsync(HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, CancellationToken ct)
     {
+        NoCompression.For(request.HttpContext); // H27: the answer carries the secret feed address
         var accountId = ApiGroups.AccountId(user);
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
         if (profile?.OnboardedAtUtc is null) return CheckInEndpoints.NotOnboarded();
