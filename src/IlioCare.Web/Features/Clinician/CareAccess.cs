@@ -13,6 +13,20 @@ internal static class CareAccess
     public static Task<bool> IsLinkedAsync(IlioCareDbContext db, string clinicianId, string patientId, CancellationToken ct) =>
         db.CareLinks.AnyAsync(l => l.ClinicianId == clinicianId && l.PatientId == patientId && l.EndedAtUtc == null, ct);
 
+    /// <summary>
+    /// The same check inside a write transaction, holding the link until commit: a clinician's change and the
+    /// patient's unlink cannot interleave (hazard H67). SQLite's write transaction is already exclusive; on
+    /// PostgreSQL the active link row is locked FOR UPDATE, so an unlink committing first makes this find nothing.
+    /// </summary>
+    public static async Task<bool> IsLinkedForWriteAsync(IlioCareDbContext db, string clinicianId, string patientId, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql()) return await IsLinkedAsync(db, clinicianId, patientId, ct);
+        var rows = await db.Database.SqlQuery<long>(
+            $"SELECT \"Id\" AS \"Value\" FROM \"CareLinks\" WHERE \"ClinicianId\" = {clinicianId} AND \"PatientId\" = {patientId} AND \"EndedAtUtc\" IS NULL FOR UPDATE")
+            .ToListAsync(ct);
+        return rows.Count > 0;
+    }
+
     /// <summary>The patients a clinician follows now (the caseload's rows before sorting).</summary>
     public static IQueryable<string> LinkedPatientIds(IlioCareDbContext db, string clinicianId) =>
         db.CareLinks.Where(l => l.ClinicianId == clinicianId && l.EndedAtUtc == null).Select(l => l.PatientId);

@@ -90,12 +90,12 @@ internal static class CaseloadHandler
     public static async Task<bool> AcknowledgeAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
         AlertKind kind, string evidenceKey, DateTime now, CancellationToken ct)
     {
-        if (!await CareAccess.IsLinkedAsync(db, clinicianId, patientId, ct)) return false;
-        await db.InTransactionAsync(async token =>
+        return await db.InTransactionAsync(async token =>
         {
+            if (!await CareAccess.IsLinkedForWriteAsync(db, clinicianId, patientId, token)) return false; // unlinked meanwhile (H67)
             var exists = await db.AlertAcknowledgements.AnyAsync(a => a.ClinicianId == clinicianId && a.PatientId == patientId
                 && a.Kind == kind && a.EvidenceKey == evidenceKey, token);
-            if (exists) return;
+            if (exists) return true;
             db.AlertAcknowledgements.Add(new AlertAcknowledgement
             {
                 ClinicianId = clinicianId, PatientId = patientId, Kind = kind, EvidenceKey = evidenceKey, AcknowledgedAtUtc = now,
@@ -103,7 +103,7 @@ internal static class CaseloadHandler
             await db.SaveChangesAsync(token);
             await audit.RecordAsync(db, clinicianId, patientId, AuditAction.AcknowledgeAlert,
                 $"{IlioCare.Clinical.Contracts.WireName.Of(kind)} {evidenceKey}", now, token);
+            return true;
         }, ct);
-        return true;
     }
 }

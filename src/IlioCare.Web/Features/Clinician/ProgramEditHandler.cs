@@ -50,6 +50,7 @@ internal static class ProgramEditHandler
             return await db.InTransactionAsync(async token =>
             {
                 db.ChangeTracker.Clear();
+                if (!await CareAccess.IsLinkedForWriteAsync(db, clinicianId, patientId, token)) return ProgramSaveOutcome.NotFound; // H67
                 var profile = await db.PatientProfiles.FirstAsync(p => p.AccountId == patientId, token);
                 if (profile.ProgramVersion != change.Version) return ProgramSaveOutcome.Conflict;
                 var today = PatientToday.Date(clock, profile.TimeZoneId);

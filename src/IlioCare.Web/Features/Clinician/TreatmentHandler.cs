@@ -38,9 +38,10 @@ internal static class TreatmentHandler
         var errors = Check(input, PatientToday.Date(clock, zone));
         if (errors.Count > 0) return errors;
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.InTransactionAsync(async token =>
+        var linked = await db.InTransactionAsync(async token =>
         {
             db.ChangeTracker.Clear();
+            if (!await CareAccess.IsLinkedForWriteAsync(db, clinicianId, patientId, token)) return false; // unlinked meanwhile (H67)
             db.Treatments.Add(new TreatmentRecord
             {
                 PatientId = patientId, ClinicianId = clinicianId, Date = input.Date, Kind = input.Kind,
@@ -48,8 +49,9 @@ internal static class TreatmentHandler
             });
             await db.SaveChangesAsync(token);
             await audit.RecordAsync(db, clinicianId, patientId, AuditAction.RecordTreatment, $"{WireName.Of(input.Kind)} on {input.Date:yyyy-MM-dd}", now, token);
+            return true;
         }, ct);
-        return errors;
+        return linked ? errors : null;
     }
 
     /// <summary>Plain words for a treatment kind.</summary>
