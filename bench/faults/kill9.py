@@ -104,7 +104,13 @@ def main():
             writers = [Writer(app.base, p["token"], today, p) for p in patients]
             for w in writers:
                 w.start()
-            time.sleep(rng.uniform(0.3, 2.5))
+            # The stream must be flowing first (a fresh process answers its first writes slowly on a busy box):
+            # wait for this round's first acknowledgement, then kill at a random moment within the next 1.5 s.
+            acked_before = sum(p["acks"] for p in patients)
+            deadline = time.monotonic() + 60
+            while sum(p["acks"] for p in patients) == acked_before and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(rng.uniform(0.0, 1.5))
             app.kill9()
             for w in writers:
                 w.stop.set()
@@ -161,7 +167,7 @@ def main():
         ic.write_part(a.doc, f"### kill -9 during check-in writes ({a.provider})", "\n".join([
             f"### kill -9 during check-in writes ({a.provider})", "",
             f"Command: `{a.command}` (seed {a.seed}; {a.patients} patients each PUT today's check-in in a loop with a unique",
-            "value; SIGKILL at a random 0.3–2.5 s into each round; with the app dead the database is read directly).", "",
+            "value; SIGKILL at a random 0–1.5 s after the round's first acknowledged write; with the app dead the database is read directly).", "",
             f"Result ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC): **{summary}**"
             + ("" if a.provider != "sqlite" else " `PRAGMA integrity_check` was `ok` after every kill." if not failures else ""),
             *(["", "Failures:", *[f"- {f}" for f in failures]] if failures else []),

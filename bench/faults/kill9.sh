@@ -5,8 +5,6 @@
 # and the app serves again after each restart. Writes its part of docs/performance.md.
 # Usage: bench/faults/kill9.sh [--no-build] [--postgres]      Needs: dotnet, python3 (psql for --postgres).
 source "$(dirname "$0")/common.sh"
-provider=sqlite
-for arg in "$@"; do [ "$arg" = --postgres ] && provider=postgres; done
-[ "$provider" = postgres ] && need psql postgresql-client
-cmd="bench/faults/kill9.sh$([ "$provider" = postgres ] && echo ' --postgres')"
+provider=sqlite cmd=bench/faults/kill9.sh
+if [[ " $* " == *" --postgres "* ]]; then provider=postgres cmd="$cmd --postgres"; need psql postgresql-client; fi
 exec python3 bench/faults/kill9.py --provider "$provider" --rounds "${ROUNDS:-20}" --seed "${SEED:-7}" --doc "$doc" --command "$cmd"

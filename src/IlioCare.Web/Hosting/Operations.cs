@@ -32,5 +32,7 @@ internal static class Operations
         builder.AddIlioCareTelemetry();
         builder.Services.AddIlioCareForwardedHeaders(builder.Configuration);
         builder.Services.AddIlioCareHealth();
+        // A database down or full answers 503 + Retry-After, not 500 (issue 7 fault runs); used by UseExceptionHandler.
+        builder.Services.AddExceptionHandler<DatabaseUnavailable>();
     }
 }
