@@ -200,6 +200,8 @@ def main():
                     except Exception as e:
                         status = f"error {type(e).__name__}"
                     statuses[status] = statuses.get(status, 0) + 1
+                    if os.environ.get("FUZZ_TRACE") and status == int(os.environ["FUZZ_TRACE"]):
+                        print(f"{status} {method} {path} as {who}, {kind}", flush=True)
                     per_kind[kind] = per_kind.get(kind, 0) + 1
                     if not isinstance(status, int) or status >= 500:
                         failures.append(f"{method} {path} as {who}, {kind}: {status} for {body[:80] if body else target[:80]!r}")
