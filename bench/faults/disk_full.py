@@ -128,7 +128,8 @@ def main():
                f"integrity_check {check_full} while full and {check_after} after; writes succeed again without a restart"
                if not failures else f"{verdict}: {len(failures)} problems")
     table = ["| request (phase) | status | count |", "|---|---|---:|",
-             *[f"| {k.rsplit(': ', 1)[0]} | {k.rsplit(': ', 1)[1]} | {v} |" for k, v in sorted(seen.items())]]
+             *[f"| {k.rsplit(': ', 1)[0]} | {k.rsplit(': ', 1)[1]} | {v} |"
+               for k, v in sorted(seen.items(), key=lambda kv: (["before", "full", "after"].index(kv[0].split(" ")[0]), kv[0]))]]
     print(summary)
     print("\n".join(table))
     for f in failures[:20]:
