@@ -130,21 +130,11 @@ def main():
     table = ["| request (phase) | status | count |", "|---|---|---:|",
              *[f"| {k.rsplit(': ', 1)[0]} | {k.rsplit(': ', 1)[1]} | {v} |"
                for k, v in sorted(seen.items(), key=lambda kv: (["before", "full", "after"].index(kv[0].split(" ")[0]), kv[0]))]]
-    print(summary)
-    print("\n".join(table))
-    for f in failures[:20]:
-        print("  " + f)
-    if a.doc:
-        ic.write_part(a.doc, "### Disk full on the SQLite volume", "\n".join([
-            "### Disk full on the SQLite volume", "",
-            f"Command: `{a.command}` (the database on a {os.environ.get('SIZE', '32m')} tmpfs mounted by the script; WAL",
-            "checkpointed and truncated, then a filler file takes every free byte; each attempt is an API check-in PUT,",
-            f"a form check-in, a sign-up and an assessment through the pages, then reads; {a.attempts} attempts; then the filler is removed).", "",
-            f"Result ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC): **{summary}**", "", *table,
-            *(["", "Problems:", *[f"- {f}" for f in failures[:20]]] if failures else []),
-        ]))
-    sys.exit(0 if not failures else 1)
-
+    ic.report(a.doc, "### Disk full on the SQLite volume", [
+        f"Command: `{a.command}` (the database on a {os.environ.get('SIZE', '32m')} tmpfs mounted by the script; WAL",
+        "checkpointed and truncated, then a filler file takes every free byte; each attempt is an API check-in PUT,",
+        f"a form check-in, a sign-up and an assessment through the pages, then reads; {a.attempts} attempts; then the filler is removed)."],
+        summary, table, failures)
 
 if __name__ == "__main__":
     main()

@@ -218,22 +218,10 @@ def main():
                f" the app healthy afterwards" + ("" if not any("afterwards" in f for f in failures) else " — NO"))
     status_line = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items(), key=lambda kv: str(kv[0])))
     kind_line = ", ".join(f"{k} {v}" for k, v in sorted(per_kind.items()))
-    print(summary)
-    print("statuses:", status_line)
-    print("mutations:", kind_line)
-    for f in failures[:30]:
-        print("  " + f)
-    if a.doc:
-        ic.write_part(a.doc, "### Malformed bodies at every JSON endpoint", "\n".join([
-            "### Malformed bodies at every JSON endpoint", "",
-            f"Command: `{a.command}` (seed {a.seed}, {a.cases} cases per endpoint and caller; endpoints from `/openapi/v1.json`;",
-            "mutations of a near-valid body; the account-ending endpoints run last).", "",
-            f"Result ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC): **{summary}**", "",
-            f"Statuses: {status_line}.", "", f"Mutations: {kind_line}.",
-            *(["", "Failures (first 30):", *[f"- `{f}`" for f in failures[:30]]] if failures else []),
-        ]))
-    sys.exit(0 if not failures else 1)
-
+    ic.report(a.doc, "### Malformed bodies at every JSON endpoint", [
+        f"Command: `{a.command}` (seed {a.seed}, {a.cases} cases per endpoint and caller; endpoints from `/openapi/v1.json`;",
+        "mutations of a near-valid body; the account-ending endpoints run last)."],
+        summary, [f"Statuses: {status_line}.", "", f"Mutations: {kind_line}."], failures)
 
 if __name__ == "__main__":
     main()

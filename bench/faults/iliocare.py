@@ -12,6 +12,7 @@ import re
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.parse
 
@@ -246,3 +247,22 @@ def write_part(doc, heading, text):
     body = sub.sub(lambda _: part, body) if sub.search(body) else body.rstrip("\n") + "\n\n" + part
     src = sec.sub(lambda _: body, src) if m else src.rstrip("\n") + "\n\n" + body
     open(doc, "w").write(src.rstrip("\n") + "\n")
+
+
+def report(doc, heading, command, summary, details=(), failures=(), reading=()):
+    """Prints the PASS/FAIL line, its details and the first failures; writes the run's `### heading` part of
+    docs/performance.md (the command, the result, the table, the reading); exits 0 on PASS, 1 on FAIL."""
+    print(summary)
+    for line in details:
+        print(line)
+    for f in failures[:30]:
+        print("  " + f)
+    if doc:
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
+        write_part(doc, heading, "\n".join([
+            heading, "", *command, "", f"Result ({when} UTC): **{summary}**",
+            *(["", *details] if details else []),
+            *(["", "Problems (first 30):", *[f"- `{f}`" for f in failures[:30]]] if failures else []),
+            *(["", *reading] if reading else []),
+        ]))
+    sys.exit(1 if failures else 0)

@@ -131,6 +131,7 @@ def main():
                 lost.append(f"after restart GET /api/v1/me/today answered {probe}")
             restarts.append(restarted)
             round_acks = sum(p["acks"] for p in patients) - acks
+            rows.append(round_acks)
             acks += round_acks
             print(f"round {n:2}: {round_acks:4} acknowledged writes, integrity {integrity}, back in {restarted:.2f} s"
                   + ("" if not lost else " — " + "; ".join(lost)), flush=True)
@@ -159,21 +160,13 @@ def main():
                f"{len(failures)} lost or corrupt; restart to first 200: median {restarts[len(restarts)//2]:.2f} s, "
                f"worst {restarts[-1]:.2f} s (first start with migrations {first:.2f} s); "
                f"{errors} writes cut by the kill (unacknowledged, allowed either way); other statuses {kinds or 'none'}")
-    print(summary)
-    for f in failures:
-        print("  " + f)
-    if a.doc:
-        rows.append(summary)
-        ic.write_part(a.doc, f"### kill -9 during check-in writes ({a.provider})", "\n".join([
-            f"### kill -9 during check-in writes ({a.provider})", "",
-            f"Command: `{a.command}` (seed {a.seed}; {a.patients} patients each PUT today's check-in in a loop with a unique",
-            "value; SIGKILL at a random 0–1.5 s after the round's first acknowledged write; with the app dead the database is read directly).", "",
-            f"Result ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC): **{summary}**"
-            + ("" if a.provider != "sqlite" else " `PRAGMA integrity_check` was `ok` after every kill." if not failures else ""),
-            *(["", "Failures:", *[f"- {f}" for f in failures]] if failures else []),
-        ]))
-    sys.exit(0 if not failures else 1)
-
+    ic.report(a.doc, f"### kill -9 during check-in writes ({a.provider})", [
+        f"Command: `{a.command}` (seed {a.seed}; {a.patients} patients each PUT today's check-in in a loop, each write with a",
+        "value of its own; SIGKILL at a random 0–1.5 s after the round's first acknowledged write; with the app dead the",
+        "database is read directly: each patient's stored value must be the last acknowledged one or one sent after it)."],
+        summary, [f"Acknowledged writes per round: {', '.join(map(str, rows))}."
+                   + (" `PRAGMA integrity_check` was `ok` after every kill." if a.provider == "sqlite" and not failures else "")],
+        failures)
 
 if __name__ == "__main__":
     main()

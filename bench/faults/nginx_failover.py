@@ -170,24 +170,16 @@ def main():
                f"{len(failed)} failed ({rate:.2f} %{', ' + ', '.join(f'{k}: {v}' for k, v in kinds.items()) if kinds else ''}); "
                f"{len(auth_after)} sign-in or antiforgery failures on the survivor; nginx: {served['A']} answered by the killed "
                f"instance, {served['B']} by the survivor, {served['passed on']} passed on from the dead one")
-    print(summary)
-    for f in failures:
-        print("  " + f)
-    if a.doc:
-        ic.write_part(a.doc, "### One of two instances killed behind nginx", "\n".join([
-            "### One of two instances killed behind nginx", "",
-            f"Command: `{a.command}` (two instances on one PostgreSQL database of its own, migrated once with `iliocare migrate`;",
-            "our own nginx generated from `deploy/nginx/iliocare.conf` with plain HTTP on a free port; "
-            f"{a.patients} patients, signed in on one instance or the other, loop GET /today, /progress, /check-in and POST the",
-            f"check-in form with the token just fetched, through nginx, for {a.seconds:.0f} s; `kill -9` of one instance a third of the way).", "",
-            f"Result ({time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC): **{summary}**", "",
+    ic.report(a.doc, "### One of two instances killed behind nginx", [
+        f"Command: `{a.command}` (two instances on one PostgreSQL database of its own, migrated once with `iliocare migrate`;",
+        "our own nginx generated from `deploy/nginx/iliocare.conf`, plain HTTP on a free port; "
+        f"{a.patients} patients, signed in on one instance or the other, loop GET /today, /progress, /check-in and POST the",
+        f"check-in form with the token just fetched, through nginx, for {a.seconds:.0f} s; `kill -9` of one instance a third of the way)."],
+        summary, failures=failures, reading=[
             "Reading: nginx passes a GET that failed on the dead instance to the other (`proxy_next_upstream error timeout",
-            "http_502`); a POST already sent to the dead instance is not replayed (it might have been stored), so the form post",
-            "in flight at the kill is the one request a user can lose — the page answers 502 and the patient posts again.",
-            *(["", "Problems:", *[f"- {f}" for f in failures]] if failures else []),
-        ]))
-    sys.exit(0 if not failures else 1)
-
+            "http_502`), and any request it could not send there; a POST already sent to the dead instance is not replayed (it",
+            "may have been stored), so the form post in flight at the kill is the one request a user can lose — it answers",
+            "502 and the patient posts again (a check-in is a per-day upsert)."])
 
 if __name__ == "__main__":
     main()

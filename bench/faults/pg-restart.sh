@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fault run 2 (issue 7): PostgreSQL stopped and started under load. Starts a throw-away PostgreSQL server of its
 # own (initdb into a temp dir owned by postgres, a free port, its socket in that dir) — never the shared cluster
-# on 5432 — runs the app on it, loads it with API reads/writes and pages, stops the server for DOWN seconds
-# (default 25) and starts it again. Passes when only clean 503s (problem+json / the "try again" page) or
+# on 5432 — runs the app on it, loads it with API reads/writes and pages, stops the server for 5 s and later for
+# 25 s (DOWN=5,25), starting it again each time. Passes when only clean 503s (problem+json / the "try again" page) or
 # successes were answered, no request exceeded the stated timeout, and every request succeeds within 10 s of the
 # server being back. Writes its part of docs/performance.md. Removes the server and its files on exit.
 # Usage: bench/faults/pg-restart.sh [--no-build]      Needs: dotnet, python3, PostgreSQL 15 server binaries, root.
@@ -24,4 +24,4 @@ mkdir -p "$data" && chown -R postgres "$work" && chmod 700 "$data"
     -o "-c listen_addresses=127.0.0.1 -p $port -k $data" start >/dev/null)
 
 python3 bench/faults/pg_restart.py --pg-bin "$pg_bin" --pg-data "$data" --pg-port "$port" --work "$work" \
-    --down "${DOWN:-25}" --doc "$doc" --command "bench/faults/pg-restart.sh"
+    --down "${DOWN:-5,25}" --doc "$doc" --command "bench/faults/pg-restart.sh"
