@@ -5,6 +5,7 @@
 # and checks that writes succeed again without a restart. Writes its part of docs/performance.md. Unmounts and
 # removes everything on exit.
 # Usage: bench/faults/disk-full.sh [--no-build]      Needs: dotnet, python3, root (mount -t tmpfs).
+set -euo pipefail
 source "$(dirname "$0")/common.sh"
 [ "$(id -u)" = 0 ] || { echo "disk-full.sh mounts a tmpfs: run it as root" >&2; exit 2; }
 work=$(mktemp -d /tmp/i7-disk-full.XXXXXX)

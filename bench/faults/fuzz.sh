@@ -5,6 +5,7 @@
 # Passes when no request is answered 5xx or dropped and the app is healthy afterwards. Writes its part of
 # docs/performance.md. The app runs on a temp SQLite file, removed on exit.
 # Usage: bench/faults/fuzz.sh [--no-build]      Needs: dotnet, python3.
+set -euo pipefail
 source "$(dirname "$0")/common.sh"
 work=$(mktemp -d /tmp/i7-fuzz.XXXXXX)
 cleanup() { if [ -n "${KEEP_FAULT_LOGS:-}" ]; then echo "logs kept in $work" >&2; else rm -rf "$work"; fi; }

@@ -4,6 +4,7 @@
 # Passes when every acknowledged write is in the database after each kill, `PRAGMA integrity_check` is ok
 # and the app serves again after each restart. Writes its part of docs/performance.md.
 # Usage: bench/faults/kill9.sh [--no-build] [--postgres]      Needs: dotnet, python3 (psql for --postgres).
+set -euo pipefail
 source "$(dirname "$0")/common.sh"
 provider=sqlite cmd=bench/faults/kill9.sh
 if [[ " $* " == *" --postgres "* ]]; then provider=postgres cmd="$cmd --postgres"; need psql postgresql-client; fi

@@ -5,6 +5,7 @@
 # the survivor. Uses a database of its own on the shared cluster (127.0.0.1:5432, role iliocare), dropped after.
 # Writes its part of docs/performance.md.
 # Usage: bench/faults/nginx-failover.sh [--no-build]      Needs: dotnet, python3, nginx, psql.
+set -euo pipefail
 source "$(dirname "$0")/common.sh"
 need nginx nginx
 need psql postgresql-client

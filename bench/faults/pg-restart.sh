@@ -6,6 +6,7 @@
 # successes were answered, no request exceeded the stated timeout, and every request succeeds within 10 s of the
 # server being back. Writes its part of docs/performance.md. Removes the server and its files on exit.
 # Usage: bench/faults/pg-restart.sh [--no-build]      Needs: dotnet, python3, PostgreSQL 15 server binaries, root.
+set -euo pipefail
 source "$(dirname "$0")/common.sh"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$pg_bin/initdb" ] || { need psql postgresql; pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); }
