@@ -7,7 +7,7 @@ namespace IlioCare.Web.Hosting;
 
 /// <summary>
 /// A database that is down, restarting or full is a passing state of the service, not a bug (issue 7 fault runs,
-/// H77–H79): answer 503 with <c>Retry-After</c> — problem details for the API, a plain "try again in a moment"
+/// H77, H78): answer 503 with <c>Retry-After</c> — problem details for the API, a plain "try again in a moment"
 /// page for the pages — instead of a 500. Nothing of the exception reaches the client (no host names or SQL);
 /// the log keeps it. Any other exception still goes to the ordinary error page.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed partial class DatabaseUnavailable(IProblemDetailsService problem
                 Title = "The service is briefly unavailable",
                 Detail = $"The database cannot be reached or cannot store more just now. Try again in {RetryAfterSeconds} seconds; a PUT can be repeated safely.",
             };
-            if (!await problems.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem, Exception = exception }))
+            if (!await problems.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem }))
                 await context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
             return true;
         }
