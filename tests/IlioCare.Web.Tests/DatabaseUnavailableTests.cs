@@ -57,6 +57,8 @@ public sealed class DatabaseUnavailableTests(DatabaseUnreachableFactory factory)
         Assert.True(page.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)page.StatusCode}: {pageBody}");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Try again in a moment", pageBody);
+        // A patient with a warning sign must not be left waiting on a broken service (H77).
+        Assert.Contains("In an emergency call <strong>112</strong>", pageBody);
         Assert.NotNull(page.Headers.RetryAfter);
 
         foreach (var leak in new[] { "Sqlite", "Npgsql", "Data Source", "Host=", "missing.db", "Exception", "   at " })
