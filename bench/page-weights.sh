@@ -86,7 +86,8 @@ raw() { curl -s -b "$1" -o /dev/null -w '%{size_download}' "$base$2"; }
 gz() { curl -s -b "$1" -H 'Accept-Encoding: gzip' -H 'X-Forwarded-Proto: https' -o /dev/null -w '%{size_download}' "$base$2"; }
 status() { curl -s -b "$1" -o /dev/null -w '%{http_code}' "$base$2"; }
 # Files a page references; relative ones resolve against <base href="/"> (App.razor).
-assets() { curl -s -b "$1" "$base$2" | grep -oE '(href|src)="[^":]+\.(css|js|svg|png|jpg|webp|ico|woff2?)"' | sed 's/^[a-z]*="//;s/"$//;s#^\([^/]\)#/\1#' | sort -u; }
+# Versioned addresses (site.css?v=…) are fetched as the page gives them; the table names the file only.
+assets() { curl -s -b "$1" "$base$2" | grep -oE '(href|src)="[^":?]+\.(css|js|svg|png|jpg|webp|ico|woff2?)(\?[^"]*)?"' | sed 's/^[a-z]*="//;s/"$//;s#^\([^/]\)#/\1#' | sort -u; }
 
 budget_page=$((60 * 1024)) budget_js=$((10 * 1024))
 rows="$work/rows" misses="$work/misses"; : >"$rows"; : >"$misses"
@@ -96,8 +97,8 @@ while IFS='|' read -r who page label; do
     total_raw=$html_raw total_gz=$html_gz js_gz=0 list=""
     for a in $(assets "$jar" "$page"); do
         a_gz=$(gz "$jar" "$a")
-        total_raw=$((total_raw + $(raw "$jar" "$a"))); total_gz=$((total_gz + a_gz)); list="$list ${a##*/}"
-        case "$a" in *.js) js_gz=$((js_gz + a_gz)) ;; esac
+        total_raw=$((total_raw + $(raw "$jar" "$a"))); total_gz=$((total_gz + a_gz)); name=${a%%\?*}; list="$list ${name##*/}"
+        case "${a%%\?*}" in *.js) js_gz=$((js_gz + a_gz)) ;; esac
     done
     verdict=ok
     [ "$total_gz" -le "$budget_page" ] || verdict="over 60 KB"
