@@ -7,6 +7,12 @@
 #   make_staff ROLE EMAIL NAME JAR iliocare create-<role>, first sign-in, two-factor set-up with a TOTP code
 #   totp SECRET                    the code an authenticator app shows now (python3 stdlib, RFC 6238)
 #   cookie_header JAR              "name=value; …" of a jar, for tools that take a Cookie header
+#   take_assessment JAR            a visitor's self-assessment; prints its result page's path
+#   demo_patient_with_clinician PATIENT_JAR CLINICIAN_JAR   the demo patient signs in and makes an invite code, a
+#                                  clinician (make_staff) redeems it; prints the clinician's page of that patient
+#   check_in_today JAR             today's morning check-in (pain 2, no warning sign); prints the status
+#   replace_doc_section HEADING_REGEX SECTION_FILE   puts the section into docs/performance.md in place of the one
+#                                  under that heading (up to the next "## "), or at the end; the rest is kept
 # Needs: dotnet (the app and src/IlioCare.Cli built in Release), curl, python3. The caller sets a trap that calls
 # demo_app_stop, and owns WORK (a temp dir it removes).
 
@@ -86,4 +92,42 @@ make_staff() {
 cookie_header() {
     # Netscape jar: HttpOnly cookies are written as "#HttpOnly_host"; other "#" lines are comments.
     sed 's/^#HttpOnly_//' "$1" | awk -F'\t' '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }'
+}
+
+take_assessment() {
+    post_form "$1" /assessment assessment \
+        --data-urlencode "Form.Age=34" --data-urlencode "Form.Side=left" --data-urlencode "Form.SymptomDays=10" \
+        --data-urlencode "Form.PainNow=3" --data-urlencode "Form.PainWorst=4" --data-urlencode "Form.PainSites=front-of-hip" \
+        --data-urlencode "Form.Aggravators=hip-flexion" --data-urlencode "Form.Activities=running" \
+        --data-urlencode "Form.NoWarningSigns=true" | cut -d' ' -f2
+}
+
+demo_patient_with_clinician() {
+    local patient=$1 clinician=$2 code
+    [ -n "$(sign_in "$patient" demo@iliocare.local "$demo_password")" ] || { echo "demo sign-in failed" >&2; return 1; }
+    post_form "$patient" /care make-invite >/dev/null
+    code=$(grep -o 'id="invite-code">[A-Z0-9-]*<' "$patient.last" | sed 's/.*">//;s/<$//')
+    [ -n "$code" ] || { echo "no invite code on /care" >&2; return 1; }
+    make_staff clinician "clinician@bench.example" "Dr Bench" "$clinician"
+    post_form "$clinician" /clinician/link redeem-invite --data-urlencode "Form.Code=$code" >/dev/null
+    grep -q 'You now follow' "$clinician.last" || { echo "the clinician could not redeem the invite code" >&2; return 1; }
+    curl -fs -b "$clinician" "$base/clinician" | grep -o 'href="/clinician/patients/[^"/]*"' | head -1 | sed 's/href="//;s/"$//'
+}
+
+replace_doc_section() {
+    local root
+    root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
+    python3 - "$root/docs/performance.md" "$1" "$2" <<'PY'
+import re, sys
+doc_path, heading, section_path = sys.argv[1], sys.argv[2], sys.argv[3]
+doc, section = open(doc_path).read(), open(section_path).read()
+pattern = re.compile(r"^" + heading + r"\n.*?(?=^## |\Z)", re.S | re.M)
+doc = pattern.sub(lambda _: section + "\n", doc) if pattern.search(doc) else doc.rstrip("\n") + "\n\n" + section
+open(doc_path, "w").write(doc)
+PY
+}
+
+check_in_today() {
+    post_form "$1" /check-in check-in --data-urlencode "Form.PainMorning=2" --data-urlencode "Form.StiffnessMinutes=10" \
+        --data-urlencode "Form.PainNow=2" --data-urlencode "Form.NoWarningSigns=true" | cut -d' ' -f1
 }

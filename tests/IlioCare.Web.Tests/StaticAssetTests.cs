@@ -6,7 +6,7 @@ namespace IlioCare.Web.Tests;
 /// <summary>
 /// What Lighthouse and the page weights flagged (issue 7): the files in wwwroot are cached by the browser at
 /// versioned addresses and revalidated otherwise (H85), pages stay out of every cache (H86), and every page
-/// names its icon and a description.
+/// names its icon and a description; robots.txt exists.
 /// </summary>
 public sealed partial class StaticAssetTests(IlioCareFactory factory) : IClassFixture<IlioCareFactory>
 {
@@ -70,6 +70,20 @@ public sealed partial class StaticAssetTests(IlioCareFactory factory) : IClassFi
         var file = await client.GetAsync(WebUtility.HtmlDecode(icon.Groups[1].Value));
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("image/svg+xml", file.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task RobotsTxt_KeepsCrawlersOffSignedInPagesAndTheApi()
+    {
+        // Lighthouse's robots-txt audit fetches it; without one the not-found page answered.
+        var response = await factory.CreateClient().GetAsync("/robots.txt");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var rules = (await response.Content.ReadAsStringAsync()).Split('\n').Select(l => l.Trim()).ToHashSet();
+        Assert.Contains("User-agent: *", rules);
+        foreach (var area in new[] { "/api/", "/today", "/progress", "/clinician", "/admin", "/account", "/assessment/" })
+            Assert.Contains($"Disallow: {area}", rules);
+        Assert.DoesNotContain("Disallow: /", rules); // the public pages stay findable
     }
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
