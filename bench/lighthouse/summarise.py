@@ -21,6 +21,13 @@ def score(report, category):
     return "–" if value is None else str(round(value * 100))
 
 
+def blocked_on_purpose(report):
+    """True when the page's only failed SEO audit is is-crawlable (robots.txt disallows it)."""
+    failed = [ref["id"] for ref in report["categories"].get("seo", {}).get("auditRefs", [])
+              if ref.get("weight", 0) > 0 and report["audits"][ref["id"]].get("score") == 0]
+    return failed == ["is-crawlable"]
+
+
 def failed_audits(report):
     """Audits of every category that scored below 1 and count towards the score (weight > 0), or failed outright."""
     seen = []
@@ -63,8 +70,17 @@ def main():
 
     print("| page | performance | accessibility | best practices | SEO |")
     print("|---|---:|---:|---:|---:|")
+    blocked = False
     for label, r in reports:
-        print(f"| `{label}` | " + " | ".join(score(r, c) for c in CATEGORIES) + " |")
+        cells = [score(r, c) for c in CATEGORIES]
+        if blocked_on_purpose(r):
+            cells[-1] += " ²"
+            blocked = True
+        print(f"| `{label}` | " + " | ".join(cells) + " |")
+    if blocked:
+        print()
+        print("² Only `is-crawlable` fails, on purpose: robots.txt keeps crawlers off signed-in pages and personal addresses")
+        print("(an assessment result). Every other SEO audit of the page passes.")
     print()
     print("| page | " + " | ".join(name for _, name in METRICS) + " | transfer |")
     print("|---|" + "---:|" * (len(METRICS) + 1))
