@@ -130,7 +130,8 @@ section="$work/section.md"
     echo
     echo "**Results** ($(date -u +%Y-%m-%d), Production environment, gzip as served by ASP.NET Core response compression"
     echo "(browsers that ask for brotli get less); bytes are the body only, no headers; \"with assets\" adds each referenced"
-    echo "file once; the page list is every \`@page\` route of the app, each as the person who sees it):"
+    echo "file once; the page list is every \`@page\` route of the app, each as the person who sees it; requests carry"
+    echo "\`X-Forwarded-Proto: https\` as nginx sends it, so pages that can show a secret are weighed uncompressed, as served):"
     echo
     echo "| page | status | HTML raw | HTML gzip | with assets gzip | JS gzip | KB | goal | assets |"
     echo "|---|---:|---:|---:|---:|---:|---:|---|---|"
