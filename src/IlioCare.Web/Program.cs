@@ -64,7 +64,7 @@ app.Use((context, next) =>
         pages.Enabled = false;
     return next(context);
 });
-app.UseStaticFiles();
+app.UseIlioCareStaticFiles(); // after the security headers: files get their own cache lifetime (StaticAssets)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

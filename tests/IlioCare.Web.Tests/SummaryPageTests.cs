@@ -90,7 +90,7 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         Assert.Contains("None recorded.", html, StringComparison.Ordinal);
         Assert.Contains("presses on the front of it, over the bursa", html, StringComparison.Ordinal);
         Assert.Contains("IlioCare does not diagnose.", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/js/print.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.Matches("<script src=\"/js/print\\.js\\?v=[0-9a-f]{16}\" defer></script>", html); // versioned: cached, never stale (H85)
         Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("summary@example.com", html, StringComparison.Ordinal);
 
