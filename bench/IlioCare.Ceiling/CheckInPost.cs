@@ -21,6 +21,7 @@ namespace IlioCare.Ceiling;
 /// </summary>
 internal static class CheckInPost
 {
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
     private const string TodaysCheckIn = History.CheckInColumns + """
         WHERE "c"."AccountId" = @accountId AND "c"."Date" = @today
         LIMIT 1
@@ -67,26 +68,35 @@ internal static class CheckInPost
 
         var now = DateTime.UtcNow;
         var id = ("@accountId", (object?)patient.AccountId);
-        await using (var tx = await c.BeginTransactionAsync(ct))
+        // One writer at a time on SQLite, queued asynchronously — as the app's SqliteWriteGate does (the same shape).
+        if (sql.IsSqlite) await SqliteWriter.WaitAsync(ct);
+        try
         {
-            var record = await FirstAsync(c, tx, TodaysCheckIn, History.ReadCheckIn, ct, id, ("@today", today));
-            (string, object?)[] answers = [("@painMorning", painMorning), ("@stiffness", stiffness), ("@painNow", painNow), ("@signs", signs), ("@now", now)];
-            if (record is null) await ExecuteAsync(c, tx, InsertCheckIn, ct, [id, ("@today", today), .. answers]);
-            else await ExecuteAsync(c, tx, UpdateCheckIn, ct, [("@id", record.Id), .. answers]);
+            await using (var tx = await c.BeginTransactionAsync(ct))
+            {
+                var record = await FirstAsync(c, tx, TodaysCheckIn, History.ReadCheckIn, ct, id, ("@today", today));
+                (string, object?)[] answers = [("@painMorning", painMorning), ("@stiffness", stiffness), ("@painNow", painNow), ("@signs", signs), ("@now", now)];
+                if (record is null) await ExecuteAsync(c, tx, InsertCheckIn, ct, [id, ("@today", today), .. answers]);
+                else await ExecuteAsync(c, tx, UpdateCheckIn, ct, [("@id", record.Id), .. answers]);
 
-            var history = (await History.LoadAsync(c, tx, patient.AccountId, ct))!;
-            var checkIn = (await FirstAsync(c, tx, TodaysCheckIn, History.ReadCheckIn, ct, id, ("@today", today)))!;
-            var review = MorningReview.Run(history.RequestFor(today)!);
-            if (checkIn.Flare != review.Phase.IsFlare)
-                await ExecuteAsync(c, tx, FlareAndState, ct, ("@flare", review.Phase.IsFlare), ("@id", checkIn.Id));
-            await WriteStateAsync(c, tx, patient.AccountId, today, review.Phase, now, ct);
+                var history = (await History.LoadAsync(c, tx, patient.AccountId, ct))!;
+                var checkIn = (await FirstAsync(c, tx, TodaysCheckIn, History.ReadCheckIn, ct, id, ("@today", today)))!;
+                var review = MorningReview.Run(history.RequestFor(today)!);
+                if (checkIn.Flare != review.Phase.IsFlare)
+                    await ExecuteAsync(c, tx, FlareAndState, ct, ("@flare", review.Phase.IsFlare), ("@id", checkIn.Id));
+                await WriteStateAsync(c, tx, patient.AccountId, today, review.Phase, now, ct);
 
-            var existing = await ListAsync(c, tx, TodaysDoses, History.ReadDose, ct, id, ("@today", today));
-            foreach (var (exercise, d) in review.Strength.Where(p => !history.Profile.Excluded.Contains(p.Key)))
-                await WriteDoseAsync(c, tx, existing, patient.AccountId, WireName.Of(exercise), today, now, d.Next.Sets, d.Next.Reps, WireName.Of(d.Next.Resistance), null, null, WireName.Of(d.Action), d.Reason, ct);
-            foreach (var (exercise, d) in review.Stretches.Where(p => !history.Profile.Excluded.Contains(p.Key)))
-                await WriteDoseAsync(c, tx, existing, patient.AccountId, WireName.Of(exercise), today, now, null, null, null, d.Next.Count, d.Next.HoldSeconds, WireName.Of(d.Action), d.Reason, ct);
-            await tx.CommitAsync(ct);
+                var existing = await ListAsync(c, tx, TodaysDoses, History.ReadDose, ct, id, ("@today", today));
+                foreach (var (exercise, d) in review.Strength.Where(p => !history.Profile.Excluded.Contains(p.Key)))
+                    await WriteDoseAsync(c, tx, existing, patient.AccountId, WireName.Of(exercise), today, now, d.Next.Sets, d.Next.Reps, WireName.Of(d.Next.Resistance), null, null, WireName.Of(d.Action), d.Reason, ct);
+                foreach (var (exercise, d) in review.Stretches.Where(p => !history.Profile.Excluded.Contains(p.Key)))
+                    await WriteDoseAsync(c, tx, existing, patient.AccountId, WireName.Of(exercise), today, now, null, null, null, d.Next.Count, d.Next.HoldSeconds, WireName.Of(d.Action), d.Reason, ct);
+                await tx.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (sql.IsSqlite) SqliteWriter.Release();
         }
         http.Response.StatusCode = StatusCodes.Status302Found;
         http.Response.Headers.Location = "/check-in?saved=1";
