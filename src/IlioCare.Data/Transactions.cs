@@ -16,7 +16,11 @@ public static class Transactions
     /// load what it needs itself and not depend on entities tracked before the call. To abandon the unit
     /// (nothing saved), throw; returning commits whatever was saved.
     /// </summary>
-    public static Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct = default)
+    public static Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct = default) =>
+        // SQLite: queue for the file's one writer without holding a thread (SqliteWriteGate, issue 7).
+        SqliteWriteGate.RunAsync(db, () => RunAsync(db, work, ct), ct);
+
+    private static Task<T> RunAsync<T>(DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
         var attempt = 0;
         return db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
