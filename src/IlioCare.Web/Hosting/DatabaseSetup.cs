@@ -48,7 +48,12 @@ internal static class DatabaseSetup
         // Several instances: migrate once with `iliocare migrate` and set MigrateOnStart=false (docs/operations.md).
         if (!app.Configuration.GetValue("Database:MigrateOnStart", true))
             return;
-        await db.Database.MigrateAsync();
+        // MigrateAsync builds the migrations' snapshot model and diffs it against the live one on every call, and
+        // takes the migration lock (a write), even with nothing to apply: 57 % of a start's main thread (issue 7,
+        // docs/performance.md "Load: where the time goes"). Asking for pending migrations reads only the history
+        // table; a database that does not exist yet (or cannot be reached) still goes through MigrateAsync.
+        if (!await db.Database.CanConnectAsync() || (await db.Database.GetPendingMigrationsAsync()).Any())
+            await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {
             // WAL lets readers run while one request writes; the mode is stored in the file, so once is enough
