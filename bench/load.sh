@@ -254,12 +254,7 @@ section="$work/section.md"
     echo
 } >"$section"
 
-python3 - "$root/docs/performance.md" "$section" <<'PY'
-import re, sys
-doc_path, section_path = sys.argv[1], sys.argv[2]
-doc, section = open(doc_path).read(), open(section_path).read()
-pattern = re.compile(r"^## Load against the ceiling \(issue 7\)\n.*?(?=^## |\Z)", re.S | re.M)
-doc = pattern.sub(lambda _: section + "\n", doc) if pattern.search(doc) else doc.rstrip("\n") + "\n\n" + section
-open(doc_path, "w").write(doc)
-PY
+# shellcheck source=lib/demo-app.sh
+. "$root/bench/lib/demo-app.sh"   # only for replace_doc_section
+replace_doc_section '## Load against the ceiling \(issue 7\)' "$section"
 cat "$section"
