@@ -33,6 +33,8 @@ public sealed class HistoryWindowTests(IlioCareFactory factory) : IClassFixture<
 
         Assert.Equal(Of(ProgressViewHandler.Build(whole, [], [], today)), Of(ProgressViewHandler.Build(window, [], [], today)));
         Assert.Equal(Of(SportLoad.For(whole, today)), Of(SportLoad.For(window, today)));
+        var todayOnly = (await factory.InDatabaseAsync(db => PatientHistory.LoadSinceAsync(db, accountId, _ => today, default)))!; // GET /api/v1/me/today
+        Assert.Equal(Of(SportLoad.For(whole, today)), Of(SportLoad.For(todayOnly, today)));
         Assert.True(window.Logs.Count <= whole.Logs.Count && window.CheckIns.All(c => c.Date >= today.AddDays(-ProgressViewHandler.WindowDays - 1)));
     }
 
