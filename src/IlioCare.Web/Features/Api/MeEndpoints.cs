@@ -63,7 +63,8 @@ internal static class MeEndpoints
         var accountId = ApiGroups.AccountId(user);
         var plan = await TodayPlanner.LoadAsync(db, accountId, clock, ct);
         if (plan.Status == TodayStatus.NotOnboarded) return CheckInEndpoints.NotOnboarded();
-        var history = await PatientHistory.LoadAsync(db, accountId, ct);
+        // The sport cap reads only states, pauses and sport days (all in full in a window): today's window is enough (issue 7).
+        var history = await PatientHistory.LoadSinceAsync(db, accountId, _ => plan.Today, ct);
         var sport = history is null ? null : SportLoad.For(history, plan.Today);
         return TypedResults.Ok(new
         {

@@ -29,10 +29,24 @@ internal static class CaseloadApi
 
     private static string Me(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    internal static async Task<Ok<object[]>> CaseloadAsync(ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// One page of the caseload (<see cref="CaseloadHandler.PageSize"/> patients, the most in need first; <c>?page=N</c>,
+    /// 1-based). The body stays the array of rows; how many in all and the pages around it are in headers
+    /// (<c>X-Total-Count</c>, RFC 8288 <c>Link</c> with rel next/prev), so a client that reads page 1 keeps working.
+    /// </summary>
+    internal static async Task<Results<Ok<object[]>, ValidationProblem>> CaseloadAsync(string? page, ClaimsPrincipal user, HttpResponse response,
+        IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
-        var rows = await CaseloadHandler.LoadAsync(db, audit, Me(user), clock, ct);
-        return TypedResults.Ok(rows.Select(r => (object)new
+        var number = 1;
+        if (page is not null && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number) || number < 1))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["must be a whole number from 1"] });
+        var result = await CaseloadHandler.LoadPageAsync(db, audit, Me(user), number, CaseloadHandler.PageSize, clock, ct);
+        response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var links = new List<string>();
+        if (result.Page > 1) links.Add($"</api/v1/caseload?page={result.Page - 1}>; rel=\"prev\"");
+        if (result.Page < result.PageCount) links.Add($"</api/v1/caseload?page={result.Page + 1}>; rel=\"next\"");
+        if (links.Count > 0) response.Headers.Link = string.Join(", ", links);
+        return TypedResults.Ok(result.Rows.Select(r => (object)new
         {
             patientId = r.PatientId, name = r.Name, phase = r.Phase is { } p ? WireName.Of(p) : null, paused = r.Paused,
             lastCheckIn = r.LastCheckIn, today = r.Today,

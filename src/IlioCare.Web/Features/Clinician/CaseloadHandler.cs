@@ -10,19 +10,35 @@ namespace IlioCare.Web.Features.Clinician;
 public sealed record CaseloadRow(string PatientId, string Name, Phase? Phase, bool Paused, DateOnly? LastCheckIn, DateOnly Today,
     IReadOnlyList<AlertStatus> Alerts);
 
+/// <summary>One page of the caseload: its rows, which page of how many, and how many patients in all.</summary>
+public sealed record CaseloadSlice(IReadOnlyList<CaseloadRow> Rows, int Page, int PageCount, int Total);
+
 /// <summary>
 /// Reads the whole caseload of a clinician in a fixed handful of queries, whatever its size (issue 7 measures
 /// 1000 patients): every query filters by the clinician's active links as a subquery, never per patient. The
 /// rows become <see cref="PatientFacts"/>, the pure rule (<see cref="CaseloadAlerts"/>) computes the alerts and
-/// <see cref="CaseloadOrder"/> sorts them. The read is audited (F15) with one entry per patient shown.
+/// <see cref="CaseloadOrder"/> sorts them. One page of <see cref="PageSize"/> is shown (issue 7: 1,000 patients made a
+/// 680 KB page and 1,000 audit rows per view), and the read is audited (F15) with one entry per patient on that page:
+/// the alerts of every patient are still computed, from a bounded window, because the order by need needs them all.
 /// </summary>
 internal static class CaseloadHandler
 {
     /// <summary>Check-ins read back: the 7-day window plus room for the 3 check-ins before a flare (SPEC §4 mean).</summary>
     private const int LookBackDays = 40;
 
-    public static async Task<IReadOnlyList<CaseloadRow>> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, TimeProvider clock, CancellationToken ct)
+    /// <summary>Patients on one page: a screenful a clinician reads, sorted by need, so the urgent ones are always on page 1.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The first page (the caseload page and API without a page number).</summary>
+    public static async Task<IReadOnlyList<CaseloadRow>> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, TimeProvider clock, CancellationToken ct) =>
+        (await LoadPageAsync(db, audit, clinicianId, 1, PageSize, clock, ct)).Rows;
+
+    /// <summary>Page <paramref name="page"/> (1-based; past the last page gives the last) of <paramref name="pageSize"/> rows.</summary>
+    public static async Task<CaseloadSlice> LoadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, int page, int pageSize,
+        TimeProvider clock, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var now = clock.GetUtcNow().UtcDateTime;
         // Every patient's "today" is within a day of UTC's: start the window one day earlier to be sure.
         var since = DateOnly.FromDateTime(now).AddDays(-LookBackDays - 1);
@@ -49,7 +65,8 @@ internal static class CaseloadHandler
             .Select(a => (a.PatientId, a.Kind, a.EvidenceKey)).ToHashSet();
         var latestById = latest.ToDictionary(c => c.AccountId);
 
-        var rows = patients.Select(p =>
+        // In id order first: the sort is stable, so patients tied on need and name keep one order from page to page.
+        var rows = patients.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p =>
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(p.TimeZoneId);
             var today = PatientToday.Date(clock, p.TimeZoneId);
@@ -74,9 +91,13 @@ internal static class CaseloadHandler
                 latestById.GetValueOrDefault(p.Id)?.Date, today, alerts);
         });
         var sorted = CaseloadOrder.Sort(rows, r => r.Name, r => r.Alerts);
+        var pageCount = Math.Max(1, (sorted.Count + pageSize - 1) / pageSize);
+        page = Math.Min(page, pageCount);
+        var shown = sorted.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
 
-        await audit.RecordManyAsync(db, clinicianId, sorted.Select(r => (string?)r.PatientId).ToArray(), AuditAction.ReadCaseload, null, now, ct);
-        return sorted;
+        // F15: what the clinician saw — the patients on this page, not the whole caseload.
+        await audit.RecordManyAsync(db, clinicianId, shown.Select(r => (string?)r.PatientId).ToArray(), AuditAction.ReadCaseload, null, now, ct);
+        return new CaseloadSlice(shown, page, pageCount, sorted.Count);
     }
 
     /// <summary>What the clinician sees as the patient's name: the display name, else the e-mail address.</summary>

@@ -35,22 +35,80 @@ internal sealed class PatientHistory
     /// <summary>The start phase of the assessment the program began from (what onboarding wrote).</summary>
     public Phase? StartPhase { get; init; }
 
+    /// <summary>Every sport day (date, minutes, flare), oldest first: what the §7 load series and the sport caps read.</summary>
+    public IReadOnlyList<SportDay> SportDays
+    {
+        get => field ?? [.. CheckIns.Select(c => new SportDay(c.Date, c.TotalSportMinutes, c.Flare))];
+        init;
+    }
+    /// <summary>The date of the very first check-in (the progress charts start there when it is within their 8 weeks).</summary>
+    public DateOnly? FirstCheckIn
+    {
+        get => field ?? (CheckIns.Count > 0 ? CheckIns[0].Date : null);
+        init;
+    }
+    /// <summary>
+    /// Null for the whole history. Otherwise check-ins, logs and doses are only those from this day on (plus the dose in
+    /// force before it): enough for pages that draw a window, never for a clinical decision (<see cref="RequestFor"/>).
+    /// </summary>
+    public DateOnly? Since { get; init; }
+
+    /// <summary>The whole history: what the morning review and the check-in judge.</summary>
     public static async Task<PatientHistory?> LoadAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
+    {
+        if (await ProfileAsync(db, accountId, ct) is not { } start) return null;
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date).ToListAsync(ct);
+        return new PatientHistory
+        {
+            Profile = start.Profile,
+            CheckIns = checkIns,
+            Logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Date).ToListAsync(ct),
+            States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
+            Doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.EffectiveFrom).ToListAsync(ct),
+            Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
+            StartPhase = start.Phase,
+            SportDays = checkIns.Select(c => new SportDay(c.Date, c.TotalSportMinutes, c.Flare)).ToArray(),
+            FirstCheckIn = checkIns.Count > 0 ? checkIns[0].Date : null,
+        };
+    }
+
+    /// <summary>
+    /// The history a window of days draws (issue 7: the progress page's 8 weeks): check-ins and logs from
+    /// <paramref name="window"/>'s first day on (it gets the profile, for the patient's zone), the doses from then plus the one in force before it, and in full only what stays
+    /// small or is read far back — program states and pauses (a few a year), and the sport days as narrow rows, because
+    /// the §7 caps look back to the start of a return spell, which can be years (SportLoad). Cost grows with the window,
+    /// not with the years (docs/performance.md "How cost grows").
+    /// </summary>
+    public static async Task<PatientHistory?> LoadSinceAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> window, CancellationToken ct)
+    {
+        if (await ProfileAsync(db, accountId, ct) is not { } start) return null;
+        var since = window(start.Profile);
+        var sport = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date)
+            .Select(c => new { c.Date, c.SportMinutes, c.Flare }).ToListAsync(ct);
+        var before = await PatientProgram.DosesInForceAsync(db, accountId, since.AddDays(-1), ct);
+        var doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId && d.EffectiveFrom >= since).ToListAsync(ct);
+        return new PatientHistory
+        {
+            Profile = start.Profile,
+            CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId && c.Date >= since).OrderBy(c => c.Date).ToListAsync(ct),
+            Logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId && l.Date >= since).OrderBy(l => l.Date).ToListAsync(ct),
+            States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
+            Doses = [.. before.Values.Concat(doses).OrderBy(d => d.EffectiveFrom)],
+            Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
+            StartPhase = start.Phase,
+            SportDays = sport.Select(c => new SportDay(c.Date, c.SportMinutes.Values.Sum(), c.Flare)).ToArray(),
+            FirstCheckIn = sport.Count > 0 ? sport[0].Date : null,
+            Since = since,
+        };
+    }
+
+    private static async Task<(PatientProfile Profile, Phase? Phase)?> ProfileAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
     {
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
         if (profile?.OnboardedAtUtc is null) return null;
         var start = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId && a.Id == profile.AssessmentId)
             .Select(a => a.StartPhase).FirstOrDefaultAsync(ct);
-        return new PatientHistory
-        {
-            Profile = profile,
-            CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date).ToListAsync(ct),
-            Logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Date).ToListAsync(ct),
-            States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
-            Doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.EffectiveFrom).ToListAsync(ct),
-            Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
-            StartPhase = start,
-        };
+        return (profile, start);
     }
 
     public bool Paused(DateOnly day) => Pauses.Any(p => p.Covers(day));
@@ -76,6 +134,8 @@ internal sealed class PatientHistory
     /// <summary>What the morning review of <paramref name="day"/> judges (null when there is no program yet).</summary>
     public MorningReviewRequest? RequestFor(DateOnly day)
     {
+        // A window misses the sessions and check-ins the §4 and §6 rules may reach back to (H73): never decide on one.
+        if (Since is not null) throw new InvalidOperationException("A windowed history cannot feed the morning review: load the whole history.");
         if (StateBefore(day) is not { } state) return null;
         var doses = Doses.Where(d => d.EffectiveFrom < day).GroupBy(d => d.Exercise).ToDictionary(g => g.Key, g => g.Last());
         var evidence = new PhaseEvidence
@@ -109,6 +169,7 @@ internal sealed class PatientHistory
     /// </summary>
     public bool AskHopTest(DateOnly today)
     {
+        if (Since is not null) throw new InvalidOperationException("A windowed history cannot judge the hop test: load the whole history.");
         var yesterday = today.AddDays(-1);
         if (CheckInOn(yesterday) is null || RequestFor(yesterday) is not { } request) return false;
         return PhaseMoves.Decide(request.State, request.Evidence, yesterday).AskHopTest;
@@ -125,10 +186,10 @@ internal sealed class PatientHistory
 
     /// <summary>The completed, unpaused ISO weeks of sport from <paramref name="from"/> until <paramref name="today"/> (SPEC §7).</summary>
     public IReadOnlyList<LoadWeek> SportWeeks(DateOnly from, DateOnly today) =>
-        LoadSeries.Weeks(from, today, CheckIns.Select(c => new SportDay(c.Date, c.TotalSportMinutes, c.Flare)), Paused);
+        LoadSeries.Weeks(from, today, SportDays, Paused);
 
     public int SportMinutesBetween(DateOnly from, DateOnly to) =>
-        CheckIns.Where(c => c.Date >= from && c.Date <= to).Sum(c => c.TotalSportMinutes);
+        SportDays.Where(c => c.Date >= from && c.Date <= to).Sum(c => c.Minutes);
 
     /// <summary>
     /// The record that began the latest stretch of return (and prevent after it) in force on <paramref name="day"/>:

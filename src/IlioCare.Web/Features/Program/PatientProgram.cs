@@ -17,13 +17,22 @@ internal static class PatientProgram
             .OrderByDescending(s => s.EffectiveOn).FirstOrDefaultAsync(ct);
 
     /// <summary>The dose record of each exercise in force on <paramref name="day"/>; exercises never dosed are absent (they start at the floor).</summary>
-    public static async Task<IReadOnlyDictionary<ExerciseId, DoseRecord>> DosesOnAsync(IlioCareDbContext db, string accountId, DateOnly day, CancellationToken ct)
+    public static Task<IReadOnlyDictionary<ExerciseId, DoseRecord>> DosesOnAsync(IlioCareDbContext db, string accountId, DateOnly day, CancellationToken ct) =>
+        DosesInForceAsync(db, accountId, day, ct);
+
+    /// <summary>
+    /// The latest dose record of each exercise with EffectiveFrom ≤ <paramref name="day"/>, in one statement of one
+    /// "newest first, take 1" per exercise: each is a seek on the (AccountId, Exercise, EffectiveFrom) index, so the cost
+    /// stays flat however many daily dose records years of reviews have written (issue 7; a GROUP BY over all of them
+    /// grew with the history).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<ExerciseId, DoseRecord>> DosesInForceAsync(IlioCareDbContext db, string accountId, DateOnly day, CancellationToken ct)
     {
-        var records = await db.Doses.AsNoTracking()
-            .Where(d => d.AccountId == accountId && d.EffectiveFrom <= day)
-            .GroupBy(d => d.Exercise)
-            .Select(g => g.OrderByDescending(d => d.EffectiveFrom).First())
-            .ToListAsync(ct);
+        var latest = Enum.GetValues<ExerciseId>().Select(id => db.Doses.AsNoTracking()
+                .Where(d => d.AccountId == accountId && d.Exercise == id && d.EffectiveFrom <= day)
+                .OrderByDescending(d => d.EffectiveFrom).Take(1))
+            .Aggregate((a, b) => a.Concat(b));
+        var records = await latest.ToListAsync(ct);
         return records.ToDictionary(d => d.Exercise);
     }
 

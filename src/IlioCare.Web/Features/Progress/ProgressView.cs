@@ -35,7 +35,9 @@ internal static class ProgressViewHandler
 
     public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {
-        if (await PatientHistory.LoadAsync(db, accountId, ct) is not { } history || history.States.Count == 0) return null;
+        // The charts draw today and the 56 days before; the heat map also reads the day before the first (its load).
+        var history = await PatientHistory.LoadSinceAsync(db, accountId, p => PatientToday.Date(clock, p.TimeZoneId).AddDays(-WindowDays - 1), ct);
+        if (history is null || history.States.Count == 0) return null;
         var activities = await db.FunctionalScaleActivities.AsNoTracking().Where(a => a.AccountId == accountId).OrderBy(a => a.Position).ToListAsync(ct);
         var ratings = await db.FunctionalScaleRatings.AsNoTracking().Where(r => r.AccountId == accountId).ToListAsync(ct);
         return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId));
@@ -44,7 +46,7 @@ internal static class ProgressViewHandler
     public static ProgressView Build(PatientHistory history, IReadOnlyList<FunctionalScaleActivity> activities,
         IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today)
     {
-        var first = new[] { history.States[0].EffectiveOn, history.CheckIns.Count > 0 ? history.CheckIns[0].Date : today }.Min();
+        var first = new[] { history.States[0].EffectiveOn, history.FirstCheckIn ?? today }.Min();
         var from = first > today.AddDays(-WindowDays) ? first : today.AddDays(-WindowDays);
         var days = Enumerable.Range(0, today.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToArray();
         var checkIns = history.CheckIns.Where(c => c.Date >= from && c.Date <= today).ToDictionary(c => c.Date);
