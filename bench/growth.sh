@@ -37,6 +37,8 @@ seed="$root/bench/IlioCare.Seed/bin/Release/net10.0/iliocare-seed.dll"
 work=$(mktemp -d)
 app_pid="" pg_dbs=()
 export PGPASSWORD=iliocare
+# shellcheck source=lib/demo-app.sh
+. "$root/bench/lib/demo-app.sh"   # totp, replace_doc_section (its sign_in is replaced below)
 psql_admin() { psql -h 127.0.0.1 -p 5432 -U iliocare -d postgres -v ON_ERROR_STOP=1 -qtAc "$1"; }
 stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; fi; }
 cleanup() {
@@ -50,14 +52,6 @@ password=growth-bench-2026
 audit_key=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 token() { grep -o 'name="__RequestVerificationToken" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//;s/&#x2B;/+/g;s/&#x2F;/\//g;s/&#x3D;/=/g'; }
-totp() { python3 - "$1" <<'PY'
-import base64, hmac, struct, sys, time
-key = base64.b32decode(sys.argv[1].upper() + "=" * (-len(sys.argv[1]) % 8))
-mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
-o = mac[-1] & 15
-print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 1000000))
-PY
-}
 # The cookie header a jar holds (hey takes headers, not jars).
 cookie_of() { awk -F'\t' 'NF>=7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$1"; }
 
@@ -227,12 +221,5 @@ section="$work/section.md"
     cat "$root/bench/growth-reading.md"
 } >"$section"
 
-python3 - "$root/docs/performance.md" "$section" <<'PY'
-import re, sys
-doc_path, section_path = sys.argv[1], sys.argv[2]
-doc, section = open(doc_path).read(), open(section_path).read()
-pattern = re.compile(r"^## How cost grows \(issue 7\)\n.*?(?=^## |\Z)", re.S | re.M)
-doc = pattern.sub(lambda _: section + "\n", doc) if pattern.search(doc) else doc.rstrip("\n") + "\n\n" + section
-open(doc_path, "w").write(doc)
-PY
+replace_doc_section '## How cost grows \(issue 7\)' "$section"
 cat "$section"
