@@ -44,7 +44,7 @@ load_before=$(cut -d" " -f1-3 /proc/loadavg)
 work=$(mktemp -d); chmod 755 "$work"
 app_pid="" ceiling_pid="" pgdir=""
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-stop() { [ -n "${1:-}" ] && kill "$1" 2>/dev/null && { wait "$1" 2>/dev/null || true; }; }
+stop() { if [ -n "${1:-}" ]; then kill "$1" 2>/dev/null && { wait "$1" 2>/dev/null || true; }; fi; return 0; }
 cleanup() {
     stop "$app_pid"; stop "$ceiling_pid"
     [ -n "$pgdir" ] && (cd / && runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pgdir" -m immediate stop >/dev/null 2>&1 || true)
