@@ -17,12 +17,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 [ -x /usr/bin/chromium ] || { echo "installing Debian Chromium" >&2; apt-get install -y -q --no-install-recommends chromium >/dev/null; }
 command -v npm >/dev/null || { echo "needs Node 20 and npm" >&2; exit 1; }
 (cd bench/lighthouse && [ -x node_modules/.bin/lighthouse ] || npm ci --no-audit --no-fund >/dev/null)
-if [ "${1:-}" != "--no-build" ]; then
-    dotnet build -c Release src/IlioCare.Web -v q -nologo >/dev/null
-    dotnet build -c Release src/IlioCare.Cli -v q -nologo >/dev/null
-fi
 # shellcheck source=lib/demo-app.sh
 . "$root/bench/lib/demo-app.sh"
+demo_app_build "${1:-}"
 
 work=$(mktemp -d)
 cleanup() { demo_app_stop; rm -rf "$work"; }

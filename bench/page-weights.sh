@@ -13,12 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-if [ "${1:-}" != "--no-build" ]; then
-    dotnet build -c Release src/IlioCare.Web -v q -nologo >/dev/null
-    dotnet build -c Release src/IlioCare.Cli -v q -nologo >/dev/null
-fi
 # shellcheck source=lib/demo-app.sh
 . "$root/bench/lib/demo-app.sh"
+demo_app_build "${1:-}"
 
 work=$(mktemp -d)
 cleanup() { demo_app_stop; rm -rf "$work"; }

@@ -1,5 +1,6 @@
 # Sourced by bench/page-weights.sh and bench/lighthouse.sh (issue 7): the Release web app on a throw-away SQLite
 # file with the demo patient, and the people who use it signed in with curl cookie jars:
+#   demo_app_build [--no-build]   builds the Release app and iliocare unless told not to
 #   demo_app_start WORK            app on a free 127.0.0.1 port (sets $base, $app_pid; Production environment)
 #   sign_in JAR EMAIL PASSWORD     the sign-in form with its antiforgery token; prints the redirect path
 #   post_form JAR PAGE FORM [curl --data-urlencode args…]   GETs PAGE, posts its form; prints "status redirect";
@@ -18,6 +19,12 @@
 
 demo_password=demo-patient-2026
 staff_password='bench staff pass phrase'
+
+demo_app_build() { # [--no-build]: the Release app and iliocare (for make_staff), from the repository root
+    [ "${1:-}" = "--no-build" ] && return 0
+    dotnet build -c Release src/IlioCare.Web -v q -nologo >/dev/null
+    dotnet build -c Release src/IlioCare.Cli -v q -nologo >/dev/null
+}
 
 demo_app_start() {
     local work=$1 root
