@@ -27,6 +27,8 @@ public static class AssessmentContract
         var snapping = o.OptionalBool("snapping");
         var worsening = o.OptionalBool("worsening");
         var loadIncrease = o.OptionalBool("recentLoadIncrease");
+        var pregnant = o.OptionalBool("pregnantOrPostpartum");
+        var bloodThinners = o.OptionalBool("bloodThinners");
 
         if (painNow is { } now && painWorst is { } worst && worst < now)
             o.Error("painWorst", $"must be at least painNow ({now}): the worst pain of the last 24 hours includes now, not {worst}");
@@ -45,6 +47,8 @@ public static class AssessmentContract
             Snapping = snapping,
             Worsening = worsening,
             RecentLoadIncrease = loadIncrease,
+            PregnantOrPostpartum = pregnant,
+            BloodThinners = bloodThinners,
         };
     }
 

@@ -45,6 +45,10 @@ public sealed record AssessmentInput
     /// <summary>Getting worse despite rest.</summary>
     public bool Worsening { get; init; }
     public bool RecentLoadIncrease { get; init; }
+    /// <summary>Pregnant now, or gave birth in the last 6 weeks (SPEC §3 revision 3): a risk factor, not a flag.</summary>
+    public bool PregnantOrPostpartum { get; init; }
+    /// <summary>Takes a blood-thinning medicine: warfarin, a DOAC, heparin injections (SPEC §3 revision 3): a risk factor, not a flag.</summary>
+    public bool BloodThinners { get; init; }
 
     public bool Has(WarningSign sign) => Flags.Contains(sign);
 }

@@ -27,6 +27,9 @@ public enum WarningSign
     WeightLoss,
     CancerHistory,
     SwellingOrLump,
+    // Revision 3 (SPEC §3): testicular torsion felt as groin pain. Declared last because SPEC §3 lists it
+    // last among the flags and last among the urgent bare rules, so reasons keep the documented order.
+    ScrotalPain,
 }
 
 public static class WarningSigns
@@ -42,7 +45,9 @@ public static class WarningSigns
     {
         WarningSign.Fever or WarningSign.Chills or WarningSign.RedWarmSkin or WarningSign.FeelingSick
             or WarningSign.AbdominalPain or WarningSign.NumbnessOrWeakness or WarningSign.SaddleNumbness
-            or WarningSign.BladderOrBowelChange or WarningSign.CannotBearWeight or WarningSign.FallOrTrauma => true,
+            or WarningSign.BladderOrBowelChange or WarningSign.CannotBearWeight or WarningSign.FallOrTrauma
+            // Revision 3 (SPEC §3): scrotal-pain is among the signs asked at every check-in.
+            or WarningSign.ScrotalPain => true,
         // hop-pain is an assessment question, not a day-to-day sign (SPEC §4: the 10-hop test is not it).
         WarningSign.HopPain or WarningSign.JointPain or WarningSign.NightPain or WarningSign.WeightLoss
             or WarningSign.CancerHistory or WarningSign.SwellingOrLump => false,
@@ -57,7 +62,7 @@ public static class WarningSigns
         WarningSign.FeelingSick => "Feeling generally unwell or sick",
         WarningSign.AbdominalPain => "Pain in the belly (abdomen)",
         WarningSign.NumbnessOrWeakness => "Numbness, pins and needles or weakness in a leg",
-        WarningSign.SaddleNumbness => "Numbness between the legs or around the back passage",
+        WarningSign.SaddleNumbness => "Numbness between your legs or around your bottom, where you would sit on a bike saddle",
         WarningSign.BladderOrBowelChange => "New trouble controlling your bladder or bowels",
         WarningSign.CannotBearWeight => "You cannot put weight on the leg",
         WarningSign.FallOrTrauma => "A fall, blow or accident before the pain",
@@ -67,5 +72,6 @@ public static class WarningSigns
         WarningSign.WeightLoss => "Weight loss you cannot explain",
         WarningSign.CancerHistory => "You have had cancer",
         WarningSign.SwellingOrLump => "A swelling or lump in the groin or hip",
+        WarningSign.ScrotalPain => "Pain or swelling in a testicle or the scrotum (the skin bag that holds the testicles)",
     };
 }

@@ -23,6 +23,8 @@ internal sealed record Answers
     public bool Snapping { get; init; }
     public bool Worsening { get; init; }
     public bool RecentLoadIncrease { get; init; }
+    public bool PregnantOrPostpartum { get; init; }
+    public bool BloodThinners { get; init; }
 
     public AssessmentInput ToInput() =>
         new(Age, Wire.Parse<Side>(Side), SymptomDays, PainNow, PainWorst, Wire.Set<WarningSign>(Flags))
@@ -36,6 +38,8 @@ internal sealed record Answers
             Snapping = Snapping,
             Worsening = Worsening,
             RecentLoadIncrease = RecentLoadIncrease,
+            PregnantOrPostpartum = PregnantOrPostpartum,
+            BloodThinners = BloodThinners,
         };
 
     public AssessmentResult Assess() => Assessor.Assess(ToInput());

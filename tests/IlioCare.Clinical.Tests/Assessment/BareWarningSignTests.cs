@@ -32,6 +32,7 @@ public class BareWarningSignTests
     [InlineData("cannot-bear-weight", "urgent")]
     [InlineData("fall-or-trauma", "urgent")]
     [InlineData("hop-pain", "urgent")]
+    [InlineData("scrotal-pain", "urgent")]
     // routine: "each of joint-pain, night-pain, weight-loss, cancer-history, swelling-or-lump"
     [InlineData("joint-pain", "routine")]
     [InlineData("night-pain", "routine")]
@@ -72,7 +73,7 @@ public class BareWarningSignTests
         [
             "fever", "chills", "red-warm-skin", "feeling-sick", "abdominal-pain", "numbness-or-weakness",
             "saddle-numbness", "bladder-or-bowel-change", "cannot-bear-weight", "fall-or-trauma", "hop-pain",
-            "joint-pain", "night-pain", "weight-loss", "cancer-history", "swelling-or-lump",
+            "joint-pain", "night-pain", "weight-loss", "cancer-history", "swelling-or-lump", "scrotal-pain",
         ];
 
         Assert.Equal(spec.Order(), Enum.GetValues<WarningSign>().Select(Wire.Of).Order());
@@ -85,7 +86,7 @@ public class BareWarningSignTests
         string[] spec =
         [
             "fever", "chills", "red-warm-skin", "feeling-sick", "abdominal-pain", "numbness-or-weakness",
-            "saddle-numbness", "bladder-or-bowel-change", "cannot-bear-weight", "fall-or-trauma",
+            "saddle-numbness", "bladder-or-bowel-change", "cannot-bear-weight", "fall-or-trauma", "scrotal-pain",
         ];
 
         Assert.Equal(spec.Order(), WarningSigns.AskedAtCheckIn.Select(Wire.Of).Order());

@@ -79,21 +79,6 @@ public class EmergencyAndUrgentCombinationTests
     }
 
     [Theory]
-    [InlineData(17, "fever", true, "emergency", "child-fever-limp,fever,adolescent-hip")]
-    [InlineData(17, "chills", true, "emergency", "child-fever-limp,chills,adolescent-hip")]
-    [InlineData(10, "fever", true, "emergency", "child-fever-limp,fever,adolescent-hip")]
-    [InlineData(18, "fever", true, "urgent", "fever")]
-    [InlineData(17, "fever", false, "urgent", "fever")]
-    [InlineData(17, "", true, "urgent", "adolescent-hip")]
-    public void Assess_UnderEighteenWithFeverAndLimp_IsChildFeverLimp(int age, string flags, bool limp, string level, string reasons)
-    {
-        var result = new Answers { Age = age, Flags = flags, Limp = limp }.Assess();
-
-        Assert.Equal(level, result.Level());
-        Assert.Equal(Wire.List(reasons), result.ReasonCodes());
-    }
-
-    [Theory]
     [InlineData("cancer-history,night-pain", "urgent", "possible-malignancy,night-pain,cancer-history")]
     [InlineData("cancer-history,weight-loss", "urgent", "possible-malignancy,weight-loss,cancer-history")]
     [InlineData("cancer-history,night-pain,weight-loss", "urgent", "possible-malignancy,night-pain,weight-loss,cancer-history")]

@@ -23,6 +23,7 @@ public class AssessmentContractTests
         Assert.Empty(input.Aggravators);
         Assert.Empty(input.Activities);
         Assert.False(input.MorningStiffness || input.StiffnessEasesDuringDay || input.Limp || input.Snapping || input.Worsening || input.RecentLoadIncrease);
+        Assert.False(input.PregnantOrPostpartum || input.BloodThinners);
     }
 
     [Fact]
@@ -31,14 +32,33 @@ public class AssessmentContractTests
         var input = Accepted(Read(Valid.With("flags", "[\"fever\",\"hop-pain\"]").With("sex", "\"other\"")
             .With("painSites", "[\"groin\",\"below-knee\"]").With("aggravators", "[\"stairs\"]").With("activities", "[\"rowing\",\"dance\"]")
             .With("morningStiffness", "true").With("stiffnessEasesDuringDay", "true").With("limp", "true")
-            .With("snapping", "true").With("worsening", "true").With("recentLoadIncrease", "true")));
+            .With("snapping", "true").With("worsening", "true").With("recentLoadIncrease", "true")
+            .With("pregnantOrPostpartum", "true").With("bloodThinners", "true")));
 
         Assert.Equal(Wire.Set<WarningSign>("fever,hop-pain"), input.Flags);
         Assert.Equal(Sex.Other, input.Sex);
         Assert.Equal(Wire.Set<PainSite>("groin,below-knee"), input.PainSites);
         Assert.Equal(Wire.Set<Activity>("rowing,dance"), input.Activities);
         Assert.True(input.MorningStiffness && input.StiffnessEasesDuringDay && input.Limp && input.Snapping && input.Worsening && input.RecentLoadIncrease);
+        Assert.True(input.PregnantOrPostpartum && input.BloodThinners);
     }
+
+    [Theory]
+    [InlineData("pregnantOrPostpartum", "false", false, false)]
+    [InlineData("bloodThinners", "false", false, false)]
+    [InlineData("pregnantOrPostpartum", "true", true, false)]
+    [InlineData("bloodThinners", "true", false, true)]
+    public void Read_RiskFactors_AreReadAsGiven(string field, string raw, bool pregnant, bool bloodThinners)
+    {
+        var input = Accepted(Read(Valid.With(field, raw)));
+
+        Assert.Equal(pregnant, input.PregnantOrPostpartum);
+        Assert.Equal(bloodThinners, input.BloodThinners);
+    }
+
+    [Fact]
+    public void Read_ScrotalPainFlag_IsAccepted() =>
+        Assert.Equal(Wire.Set<WarningSign>("scrotal-pain"), Accepted(Read(Valid.With("flags", "[\"scrotal-pain\"]"))).Flags);
 
     [Theory]
     [InlineData("age", "10")]
@@ -93,6 +113,8 @@ public class AssessmentContractTests
     [InlineData("snapping")]
     [InlineData("worsening")]
     [InlineData("recentLoadIncrease")]
+    [InlineData("pregnantOrPostpartum")]
+    [InlineData("bloodThinners")]
     public void Read_OptionalFieldGivenNull_IsRejected(string field) => Rejected(Read(Valid.With(field, "null")), field);
 
     [Theory]
@@ -100,6 +122,12 @@ public class AssessmentContractTests
     [InlineData("limp", "1")]
     [InlineData("painSites", "\"groin\"")]
     [InlineData("sex", "[\"female\"]")]
+    [InlineData("pregnantOrPostpartum", "\"true\"")]
+    [InlineData("pregnantOrPostpartum", "1")]
+    [InlineData("pregnantOrPostpartum", "[true]")]
+    [InlineData("bloodThinners", "\"yes\"")]
+    [InlineData("bloodThinners", "0")]
+    [InlineData("bloodThinners", "{}")]
     public void Read_OptionalFieldOfWrongType_IsRejected(string field, string raw) => Rejected(Read(Valid.With(field, raw)), field);
 
     [Theory]
@@ -132,6 +160,8 @@ public class AssessmentContractTests
     [InlineData("flags", "[\"fever\",\"red_warm_skin\"]", "flags[1]")]
     [InlineData("flags", "[\"headache\"]", "flags[0]")]
     [InlineData("flags", "[1]", "flags[0]")]
+    [InlineData("flags", "[\"Scrotal-pain\"]", "flags[0]")]
+    [InlineData("flags", "[\"scrotal_pain\"]", "flags[0]")]
     [InlineData("painSites", "[\"frontOfHip\"]", "painSites[0]")]
     [InlineData("aggravators", "[\"Stairs\"]", "aggravators[0]")]
     [InlineData("activities", "[\"running\",\"Running\"]", "activities[1]")]
@@ -140,6 +170,7 @@ public class AssessmentContractTests
 
     [Theory]
     [InlineData("flags", "[\"fever\",\"chills\",\"fever\"]", "flags[2]")]
+    [InlineData("flags", "[\"scrotal-pain\",\"scrotal-pain\"]", "flags[1]")]
     [InlineData("painSites", "[\"groin\",\"groin\"]", "painSites[1]")]
     [InlineData("aggravators", "[\"stairs\",\"running\",\"stairs\"]", "aggravators[2]")]
     [InlineData("activities", "[\"dance\",\"dance\"]", "activities[1]")]
@@ -151,9 +182,11 @@ public class AssessmentContractTests
     [InlineData("age", "31")]
     [InlineData("flags", "[]")]
     [InlineData("limp", "true")]
+    [InlineData("bloodThinners", "true")]
+    [InlineData("pregnantOrPostpartum", "true")]
     public void Read_DuplicateKey_IsNamed(string field, string raw)
     {
-        var json = field == "limp" ? Valid.With("limp", "false").Plus("limp", raw) : Valid.Plus(field, raw);
+        var json = field is "limp" or "bloodThinners" or "pregnantOrPostpartum" ? Valid.With(field, "false").Plus(field, raw) : Valid.Plus(field, raw);
         Rejected(Read(json), field);
     }
 
@@ -161,6 +194,9 @@ public class AssessmentContractTests
     [InlineData("extra")]
     [InlineData("Age")]
     [InlineData("pain_now")]
+    [InlineData("pregnant")]
+    [InlineData("PregnantOrPostpartum")]
+    [InlineData("bloodthinners")]
     [InlineData("startPhase")]
     public void Read_UnknownField_IsNamed(string field) => Rejected(Read(Valid.With(field, "1")), field);
 
