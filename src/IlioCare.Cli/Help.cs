@@ -10,9 +10,11 @@ internal static class Help
         Required: age (10–110), side (left|right|both), symptomDays (0–3650), painNow and painWorst (0–10,
         painWorst ≥ painNow), flags (a list, may be empty: fever, chills, red-warm-skin, feeling-sick,
         abdominal-pain, numbness-or-weakness, saddle-numbness, bladder-or-bowel-change, cannot-bear-weight,
-        fall-or-trauma, hop-pain, joint-pain, night-pain, weight-loss, cancer-history, swelling-or-lump).
+        fall-or-trauma, hop-pain, joint-pain, night-pain, weight-loss, cancer-history, swelling-or-lump,
+        scrotal-pain).
         Optional: sex, painSites, aggravators, activities, morningStiffness, stiffnessEasesDuringDay, limp,
-        snapping, worsening, recentLoadIncrease.
+        snapping, worsening, recentLoadIncrease, pregnantOrPostpartum (pregnant now or gave birth in the last
+        6 weeks), bloodThinners (takes warfarin, a DOAC or heparin injections).
 
         example:
           echo '{"age":34,"side":"left","symptomDays":10,"painNow":3,"painWorst":5,"flags":[]}' | iliocare assess
