@@ -8,7 +8,10 @@ namespace IlioCare.Clinical.Program;
 /// What the morning check-in hands the engine (SPEC §6: "The app runs the engine after the morning
 /// check-in, so the latest session's next-morning pain is known"). Everything is as it stood before
 /// today's review: re-running the review after the patient edits today's check-in then gives the same
-/// kind of answer instead of moving a dose twice.
+/// kind of answer instead of moving a dose twice. The host runs the same review again when an exercise is
+/// logged as stopped for pain: today's check-in then carries the day's stops so far, and a second stop within
+/// 7 days is a flare "at the moment it is logged" (SPEC §4, clarified 2026-12-03; <see cref="Flare.Find"/>).
+/// Judged from the state before today, that re-run can neither step back twice nor undo the step back.
 /// </summary>
 /// <param name="Today">Today, in the patient's time zone.</param>
 /// <param name="State">The program's state before today's review.</param>
@@ -24,6 +27,13 @@ public sealed record MorningReviewRequest(DateOnly Today, ProgramState State, Ph
     public IReadOnlyDictionary<ExerciseId, IReadOnlyList<ExerciseLog<Dose>>> StrengthLogs { get; init; } =
         ReadOnlyDictionary<ExerciseId, IReadOnlyList<ExerciseLog<Dose>>>.Empty;
 
+    /// <summary>
+    /// Strengthening doses a clinician set for today by hand (F13): the review does not overwrite them, so the phase
+    /// review sees them instead of the engine's own answer for that exercise (SPEC §4 "sees the doses that the same
+    /// morning's review sets": the doses in force today).
+    /// </summary>
+    public IReadOnlyDictionary<ExerciseId, Dose> StrengthDosesSetToday { get; init; } = ReadOnlyDictionary<ExerciseId, Dose>.Empty;
+
     /// <summary>The session player's logs of each stretch.</summary>
     public IReadOnlyDictionary<ExerciseId, IReadOnlyList<ExerciseLog<StretchDose>>> StretchLogs { get; init; } =
         ReadOnlyDictionary<ExerciseId, IReadOnlyList<ExerciseLog<StretchDose>>>.Empty;
@@ -36,33 +46,44 @@ public sealed record MorningReview(
     IReadOnlyDictionary<ExerciseId, ProgressionDecision<StretchDose>> Stretches)
 {
     /// <summary>
-    /// Runs the phase engine (SPEC §4) and the progression engine (§6) for every strengthening exercise and
-    /// stretch. On a day the phase steps back for a flare or pauses for a warning sign no dose goes up:
-    /// a would-be progress is held (our rule on top of §6: the article's "stop if you feel any increased
-    /// pain" applies to the whole day, not just to one exercise). Stop and regress still step down.
+    /// Runs the progression engine (SPEC §6) for every strengthening exercise and stretch, then the phase engine
+    /// (§4) on the doses those decisions set for today: "a morning's phase review sees the doses that the same
+    /// morning's review sets, so the program page, the plan and the hop-test question agree on the same day"
+    /// (§4, clarified 2026-12-03). Judging the phase on yesterday's doses asked the hop test, and started return,
+    /// a day late on the morning the last exercise reached light resistance (H101).
+    /// On a day the phase steps back for a flare or pauses for a warning sign no dose goes up: a would-be
+    /// progress is held (our rule on top of §6: the article's "stop if you feel any increased pain" applies to
+    /// the whole day, not just to one exercise). Stop and regress still step down. The two orders agree: a flare
+    /// or a warning sign is judged before any dose is looked at (<see cref="PhaseMoves.Decide"/>), so holding the
+    /// doses afterwards cannot change the phase decision.
     /// </summary>
     public static MorningReview Run(MorningReviewRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var phase = PhaseMoves.Decide(request.State, request.Evidence, request.Today);
-        var painDay = phase.IsFlare || phase.Next.PausedForWarningSign;
         var checkIns = request.Evidence.CheckIns;
 
         var strength = ExerciseCatalogue.Strengthening.ToDictionary(id => id, id =>
         {
             var current = request.Evidence.StrengthDoses.GetValueOrDefault(id, Ladder.Floor);
             var sessions = SessionHistory.Join(Before(request.StrengthLogs, id, request.Today), checkIns);
-            var decision = Progressor.Decide(new ProgressionInput(id, request.PainRule, current, sessions));
-            return painDay ? NoRise(decision, current, phase) : decision;
+            return (ProgressionDecision<Dose>)Progressor.Decide(new ProgressionInput(id, request.PainRule, current, sessions));
         });
         var stretches = ExerciseCatalogue.Stretches.ToDictionary(id => id, id =>
         {
             var current = request.StretchDoses.GetValueOrDefault(id, StretchLadder.Floor(id));
             var sessions = SessionHistory.Join(Before(request.StretchLogs, id, request.Today), checkIns);
-            var decision = Progressor.DecideStretch(id, request.PainRule, current, sessions);
-            return painDay ? NoRise(decision, current, phase) : decision;
+            return Progressor.DecideStretch(id, request.PainRule, current, sessions);
         });
-        return new(phase, strength, stretches);
+
+        var dosesToday = strength.ToDictionary(p => p.Key, p => request.StrengthDosesSetToday.TryGetValue(p.Key, out var byHand) ? byHand : p.Value.Next);
+        var phase = PhaseMoves.Decide(request.State, request.Evidence with { StrengthDoses = dosesToday }, request.Today);
+        if (!(phase.IsFlare || phase.Next.PausedForWarningSign)) return new(phase, strength, stretches);
+
+        var held = strength.ToDictionary(p => p.Key, p =>
+            NoRise(p.Value, request.Evidence.StrengthDoses.GetValueOrDefault(p.Key, Ladder.Floor), phase));
+        var heldStretches = stretches.ToDictionary(p => p.Key, p =>
+            NoRise(p.Value, request.StretchDoses.GetValueOrDefault(p.Key, StretchLadder.Floor(p.Key)), phase));
+        return new(phase, held, heldStretches);
     }
 
     private static IEnumerable<ExerciseLog<TDose>> Before<TDose>(

@@ -6,6 +6,13 @@ namespace IlioCare.Clinical.Program;
 public sealed record SportAllowance(int CapMinutes, bool Graded, string Text)
 {
     /// <summary>
+    /// F3: a warning sign pauses the whole program, sport included, whatever the phase was (H104): the §7 cap of
+    /// return would otherwise still read as permission to run.
+    /// </summary>
+    public static SportAllowance PausedForWarningSign { get; } =
+        new(0, false, "No sport: your program is paused because of a warning sign. See a doctor first.");
+
+    /// <summary>
     /// SPEC §4: settle — "relative rest from the aggravating sport (sport cap 0)"; restore — "none when reached
     /// from settle; when reached by a flare, sport held at the flare cap (§7), no increases"; return and prevent —
     /// graded sport under the §7 cap.

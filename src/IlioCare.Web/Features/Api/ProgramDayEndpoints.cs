@@ -51,8 +51,13 @@ internal static class ProgramDayEndpoints
             });
         if (plan.Item(input.Exercise) is not { } item)
             return JsonBody.Invalid("exercise", $"\"{WireName.Of(input.Exercise)}\" is not in today's session");
-        await ExerciseLogHandler.SaveAsync(db, accountId, plan.Today, item, input.Answers, clock, ct);
-        return TypedResults.Created("/api/v1/me/today", new { date = plan.Today, exercise = WireName.Of(input.Exercise) });
+        var flare = await ExerciseLogHandler.SaveAsync(db, accountId, plan.Today, item, input.Answers, clock, ct);
+        // flare: this stop was a second within 7 days and stepped the program back now (SPEC §4); GET /me/today shows the new plan.
+        var state = await PatientProgram.StateOnAsync(db, accountId, plan.Today, ct);
+        return TypedResults.Created("/api/v1/me/today", new
+        {
+            date = plan.Today, exercise = WireName.Of(input.Exercise), flare, phase = state is null ? null : WireName.Of(state.Phase),
+        });
     }
 
     internal static async Task<IResult> PauseAsync(HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)

@@ -17,7 +17,7 @@ internal static class MorningReviewHandler
     public static async Task SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, CheckInAnswers answers, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.InTransactionAsync(async ct =>
+        await InDayTransactionAsync(db, accountId, async ct =>
         {
             db.ChangeTracker.Clear();
             // Only today's row is ever written: yesterday's check-in can no longer change (F8).
@@ -35,18 +35,54 @@ internal static class MorningReviewHandler
             record.HopTestPainFree = answers.HopTestPainFree;
             record.UpdatedAtUtc = now;
             await db.SaveChangesAsync(ct);
-            await ReviewAsync(db, accountId, today, now, ct);
+            return await ReviewAsync(db, accountId, today, now, ct);
         }, ct);
+    }
+
+    /// <summary>
+    /// Runs today's review again inside the caller's transaction after an exercise was logged as stopped for pain:
+    /// SPEC §4 (clarified 2026-12-03) makes a second stop within 7 days a flare "at the moment it is logged", so the
+    /// phase steps back now, not at the next check-in edit (H100). True when that stop made today a flare.
+    /// </summary>
+    public static Task<bool> ReviewAfterStopAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct) =>
+        ReviewAsync(db, accountId, today, now, ct);
+
+    /// <summary>
+    /// A unit that writes today's records, in a transaction. Two writers of the same day (two exercise logs sent at
+    /// once, a log and a check-in edit) can both insert today's state, dose or log row; on PostgreSQL the second
+    /// insert then fails on the unique index. Every such unit judges from the state before today, so running it again
+    /// from the start gives the same answer: it is retried (a few times) instead of answering 500, and the program
+    /// steps back once, not twice (H102). On PostgreSQL the unit first locks the patient's profile row, so one
+    /// patient's day units run one after another across instances (SQLite's write gate already does that).
+    /// </summary>
+    public static async Task<T> InDayTransactionAsync<T>(IlioCareDbContext db, string accountId, Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await db.InTransactionAsync(async ct =>
+                {
+                    if (db.Database.IsNpgsql())
+                        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"PatientProfiles\" WHERE \"AccountId\" = {accountId} FOR UPDATE", ct);
+                    return await work(ct);
+                }, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>
     /// Runs today's review again (after a pause starts or ends) inside its own transaction.
     /// </summary>
     public static async Task ReviewAgainAsync(IlioCareDbContext db, string accountId, DateOnly today, TimeProvider clock, CancellationToken ct) =>
-        await db.InTransactionAsync(async ct =>
+        await InDayTransactionAsync(db, accountId, async ct =>
         {
             db.ChangeTracker.Clear();
-            await ReviewAsync(db, accountId, today, clock.GetUtcNow().UtcDateTime, ct);
+            return await ReviewAsync(db, accountId, today, clock.GetUtcNow().UtcDateTime, ct);
         }, ct);
 
     /// <summary>
@@ -54,14 +90,16 @@ internal static class MorningReviewHandler
     /// and never moves twice) and writes: today's flare mark, today's state record when the program moved (and
     /// removes the engine's earlier one when it no longer does), and today's dose record of every exercise in
     /// the program — our choice: one per exercise every review, so "the reason for today's dose" always exists.
+    /// True when this run made today a flare that was not one before.
     /// </summary>
-    private static async Task ReviewAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct)
+    private static async Task<bool> ReviewAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct)
     {
         var history = await PatientHistory.LoadAsync(db, accountId, ct);
         var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
-        if (history is null || checkIn is null || history.RequestFor(today) is not { } request) return;
+        if (history is null || checkIn is null || history.RequestFor(today) is not { } request) return false;
         var review = MorningReview.Run(request);
 
+        var newFlare = review.Phase.IsFlare && !checkIn.Flare;
         checkIn.Flare = review.Phase.IsFlare;
         await WriteStateAsync(db, accountId, today, review.Phase, now, ct);
 
@@ -80,6 +118,7 @@ internal static class MorningReviewHandler
             (dose.Action, dose.Reason, dose.RecordedAtUtc) = (decision.Action, decision.Reason, now);
         }
         await db.SaveChangesAsync(ct);
+        return newFlare;
     }
 
     /// <summary>Today's engine record of the exercise (new or the one to rewrite); null when a clinician set today's dose by hand.</summary>

@@ -17,6 +17,7 @@ public sealed record SportLoad(SportAllowance Allowance, int MinutesThisWeek, IR
         var minutes = history.SportMinutesBetween(monday, today);
         var paused = Enumerable.Range(0, 7).Any(i => history.Paused(monday.AddDays(i)));
         if (state is null) return new(SportAllowance.For(Phase.Settle, null, 0), minutes, [], paused);
+        if (state.PausedForWarningSign) return new(SportAllowance.PausedForWarningSign, minutes, [], paused);
 
         (SportAllowance Allowance, IReadOnlyList<Finding> Found) result = state.Phase switch
         {

@@ -152,6 +152,10 @@ internal sealed class PatientHistory
             PainRule = Profile.PainRule,
             StretchDoses = doses.Values.Select(d => (d.Exercise, Dose: d.StretchDose())).Where(x => x.Dose is not null)
                 .ToDictionary(x => x.Exercise, x => x.Dose!.Value),
+            // A clinician's dose of that very day stands against the review (MorningReviewHandler): the phase sees it.
+            StrengthDosesSetToday = Doses.Where(d => d.EffectiveFrom == day && IsClinician(d.SetBy))
+                .Select(d => (d.Exercise, Dose: d.StrengthDose())).Where(x => x.Dose is not null)
+                .ToDictionary(x => x.Exercise, x => x.Dose!.Value),
             StrengthLogs = ExerciseCatalogue.Strengthening.ToDictionary(id => id, id => (IReadOnlyList<ExerciseLog<Dose>>)Logs
                 .Where(l => l.Exercise == id && l.Sets is > 0 && l.Reps is > 0 && l.Resistance is not null)
                 .Select(l => new ExerciseLog<Dose>(l.Date, new Dose(l.Sets!.Value, l.Reps!.Value, l.Resistance!.Value), l.Completed, l.StoppedForPain, l.PainBefore, l.PainDuring))
@@ -166,13 +170,14 @@ internal sealed class PatientHistory
     /// <summary>
     /// Ask the 10-hop test today? Derived, not stored: yesterday's review is re-run on yesterday's evidence and
     /// says whether restore's rest held without the test (SPEC §4 "asked in the check-in once the rest holds").
+    /// The whole review, not the phase engine alone: the rest includes the doses that review set (H101).
     /// </summary>
     public bool AskHopTest(DateOnly today)
     {
         if (Since is not null) throw new InvalidOperationException("A windowed history cannot judge the hop test: load the whole history.");
         var yesterday = today.AddDays(-1);
         if (CheckInOn(yesterday) is null || RequestFor(yesterday) is not { } request) return false;
-        return PhaseMoves.Decide(request.State, request.Evidence, yesterday).AskHopTest;
+        return MorningReview.Run(request).Phase.AskHopTest;
     }
 
     public EngineCheckIn ToEngine(CheckInRecord c) => new(

@@ -42,7 +42,8 @@ internal static class ProgramOverviewHandler
     }
 
     /// <summary>
-    /// The engine's own words on how far the count has got ("2 of 3 days in a row so far"): <see cref="PhaseMoves.Decide"/>
+    /// The engine's own words on how far the count has got ("2 of 3 days in a row so far"): <see cref="MorningReview.Run"/>
+    /// (the phase on the doses that same review set, so this page, the plan and the hop-test question agree, H101)
     /// re-run on the stored evidence for the latest check-in day, today or yesterday (an older one cannot be part of a
     /// run that is still going). Null when there is nothing honest to say: paused, or the engine would move (the
     /// morning review has not stored that yet).
@@ -58,7 +59,7 @@ internal static class ProgramOverviewHandler
 
         if (await PatientHistory.LoadAsync(db, profile.AccountId, ct) is not { } history || history.RequestFor(day) is not { } request)
             return null;
-        var decision = PhaseMoves.Decide(request.State, request.Evidence, day);
+        var decision = MorningReview.Run(request).Phase;
         return decision.Move == PhaseMove.Stay ? decision.Reason : null;
     }
 

@@ -1,34 +1,51 @@
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
+using IlioCare.Web.Features.CheckIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Session;
 
-/// <summary>Writes today's log of one exercise (F7, F8): one per exercise per day, a second go replaces the first.</summary>
+/// <summary>
+/// Writes today's log of one exercise (F7, F8): one per exercise per day, a second go replaces the first. A stop
+/// for pain runs today's morning review again in the same transaction, so a second stop within 7 days steps the
+/// program back at the moment it is logged (SPEC §4, clarified 2026-12-03; the Flare rule decides, H100).
+/// </summary>
 internal static class ExerciseLogHandler
 {
-    public static async Task SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, SessionItem item,
+    /// <summary>Saves the log; true when this stop made today a flare (the phase stepped back, or settle started again).</summary>
+    public static Task<bool> SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, SessionItem item,
         ExerciseLogAnswers answers, TimeProvider clock, CancellationToken ct)
     {
-        var exercise = item.Exercise.Id;
-        var log = await db.ExerciseLogs.FirstOrDefaultAsync(l => l.AccountId == accountId && l.Date == today && l.Exercise == exercise, ct);
-        if (log is null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        return MorningReviewHandler.InDayTransactionAsync(db, accountId, async ct =>
         {
-            log = new ExerciseLogRecord { AccountId = accountId, Date = today, Exercise = exercise };
-            db.ExerciseLogs.Add(log);
-        }
-        // The dose done is today's dose (what the player asked for), even when stopped part-way: the §6
-        // rules judge the session at the dose it was tried at.
-        log.Sets = item.Strength?.Sets;
-        log.Reps = item.Strength?.Reps;
-        log.Resistance = item.Strength?.Resistance;
-        log.Count = item.Stretch?.Count;
-        log.HoldSeconds = item.Stretch?.HoldSeconds;
-        log.Completed = answers.Outcome == ExerciseOutcome.Done;
-        log.StoppedForPain = answers.Outcome == ExerciseOutcome.PainWentUp;
-        log.PainBefore = answers.PainBefore;
-        log.PainDuring = answers.PainDuring;
-        log.RecordedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            var exercise = item.Exercise.Id;
+            var log = await db.ExerciseLogs.FirstOrDefaultAsync(l => l.AccountId == accountId && l.Date == today && l.Exercise == exercise, ct);
+            if (log is null)
+            {
+                log = new ExerciseLogRecord { AccountId = accountId, Date = today, Exercise = exercise };
+                db.ExerciseLogs.Add(log);
+            }
+            // The dose done is today's dose (what the player asked for), even when stopped part-way: the §6
+            // rules judge the session at the dose it was tried at.
+            log.Sets = item.Strength?.Sets;
+            log.Reps = item.Strength?.Reps;
+            log.Resistance = item.Strength?.Resistance;
+            log.Count = item.Stretch?.Count;
+            log.HoldSeconds = item.Stretch?.HoldSeconds;
+            log.Completed = answers.Outcome == ExerciseOutcome.Done;
+            // Our choice (H103): a stop stays a stop for the day. Pain that went up today still counts for the §6
+            // step down and the §4 flare count when the exercise is tried again and finished, and a second go
+            // cannot take back a step back the stop caused.
+            log.StoppedForPain = log.StoppedForPain || answers.Outcome == ExerciseOutcome.PainWentUp;
+            log.PainBefore = answers.PainBefore;
+            log.PainDuring = answers.PainDuring;
+            log.RecordedAtUtc = now;
+            await db.SaveChangesAsync(ct);
+            // A completed session whose pain rose steps its dose down tomorrow (§6) but is not a stop for the flare count.
+            return answers.Outcome == ExerciseOutcome.PainWentUp
+                && await MorningReviewHandler.ReviewAfterStopAsync(db, accountId, today, now, ct);
+        }, ct);
     }
 }
