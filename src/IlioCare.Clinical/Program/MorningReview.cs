@@ -37,7 +37,8 @@ public sealed record MorningReview(
 {
     /// <summary>
     /// Runs the phase engine (SPEC §4) and the progression engine (§6) for every strengthening exercise and
-    /// stretch. On a day the phase steps back for a flare or pauses for a warning sign no dose goes up:
+    /// stretch. On a day the phase steps back for a flare or a warning sign was reported (pausing, or already
+    /// covered by a same-day resume, F3) no dose goes up:
     /// a would-be progress is held (our rule on top of §6: the article's "stop if you feel any increased
     /// pain" applies to the whole day, not just to one exercise). Stop and regress still step down.
     /// </summary>
@@ -45,7 +46,8 @@ public sealed record MorningReview(
     {
         ArgumentNullException.ThrowIfNull(request);
         var phase = PhaseMoves.Decide(request.State, request.Evidence, request.Today);
-        var painDay = phase.IsFlare || phase.Next.PausedForWarningSign;
+        var signToday = request.Evidence.CheckIns.Any(c => c.Date == request.Today && c.HasWarningSign);
+        var painDay = phase.IsFlare || phase.Next.PausedForWarningSign || signToday;
         var checkIns = request.Evidence.CheckIns;
 
         var strength = ExerciseCatalogue.Strengthening.ToDictionary(id => id, id =>
