@@ -101,6 +101,24 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task SameDayResume_ThenAHolidayPauseThatDay_IsNoWarningSignPause()
+    {
+        var p = await PatientAsync("resume-holiday");
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await CheckInAsync(p.Client, Answers(sign: "fever"));
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await Patients.TakeAssessmentAsync(p.Client);
+        Assert.Equal(HttpStatusCode.NoContent, (await p.Api.PostAsync("/api/v1/me/resume", Json("""{"doctorChecked":true}"""))).StatusCode);
+
+        // Starting a holiday pause re-runs today's review: the covered fever must not turn it back into a warning-sign pause.
+        Assert.Equal(HttpStatusCode.NoContent, (await p.Api.PostAsync("/api/v1/me/pause", Json("""{"reason":"holiday"}"""))).StatusCode);
+        Assert.Equal(WireName.Of(TodayStatus.PausedByPatient), (await JsonAsync(await p.Api.GetAsync("/api/v1/me/today"))).GetProperty("status").GetString());
+        Assert.False((await JsonAsync(await p.Api.GetAsync("/api/v1/me/program"))).GetProperty("pausedForWarningSign").GetBoolean());
+        Assert.False((await StatesAsync(factory, p.Id))[^1].PausedForWarningSign);
+        Assert.Contains("Your program is not paused", await Html(p.Client, "/program/paused"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResumeOnALaterDay_PausedUntilThen_ThenEveryReaderAgrees()
     {
         var p = await PatientAsync("resume-later");
