@@ -17,6 +17,12 @@ public sealed class CheckInRecord
     public int PainNow { get; set; }
     /// <summary>Warning signs new since the last check-in (SPEC §3 check-in list, F3); any one pauses the program.</summary>
     public IReadOnlySet<WarningSign> WarningSigns { get; set; } = new HashSet<WarningSign>();
+    /// <summary>
+    /// The signs of this check-in a resume has covered (F3: a new assessment without warning signs and the patient's
+    /// word that a doctor has checked them): they no longer pause the program (SafetyNet). Written only by the resume;
+    /// editing the check-in keeps it, so a sign added after the resume is not covered and pauses again.
+    /// </summary>
+    public IReadOnlySet<WarningSign> WarningSignsChecked { get; set; } = new HashSet<WarningSign>();
     /// <summary>Sport minutes that day by activity (F8; SPEC §7 sums them by week).</summary>
     public IReadOnlyDictionary<Activity, int> SportMinutes { get; set; } = new Dictionary<Activity, int>();
     /// <summary>The 10-hop test on the sore leg, asked once restore's rest holds (SPEC §4): null when not asked.</summary>

@@ -14,6 +14,11 @@ namespace IlioCare.Clinical.Program;
 /// <param name="SportMinutes">Sport that day, 0–1440 minutes (SPEC §7 sums them by week).</param>
 /// <param name="StopsForPain">Exercises stopped with "pain went up" that day, 0–10 (one per exercise).</param>
 /// <param name="HopTestPainFree">The 10-hop test on the sore leg: null when not asked, true pain-free, false painful.</param>
+/// <param name="WarningSignChecked">
+/// Every warning sign of that day was covered by a resume (F3): the patient took a new assessment without warning
+/// signs and confirmed that a doctor has checked them. The sign no longer pauses the program, but the day stays a
+/// day with a warning sign: no dose goes up on it and it never counts as a calm day (<see cref="SafetyNet"/>).
+/// </param>
 /// <param name="Paused">
 /// A holiday or illness day (F8). It is not a day of the program, so it does not count towards a move and a
 /// run of days starts again after it; its warning signs and flares still count (the safety net never pauses).
@@ -27,8 +32,12 @@ public sealed record CheckIn(
     int SportMinutes = 0,
     int StopsForPain = 0,
     bool? HopTestPainFree = null,
-    bool Paused = false)
+    bool Paused = false,
+    bool WarningSignChecked = false)
 {
+    /// <summary>A warning sign that still pauses the program: reported and not yet covered by a resume (F3).</summary>
+    public bool PausesProgram => HasWarningSign && !WarningSignChecked;
+
     private const int MinutesInDay = 24 * 60;
     private const int ExercisesInCatalogue = 10;
 

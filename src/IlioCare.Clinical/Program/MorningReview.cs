@@ -51,7 +51,8 @@ public sealed record MorningReview(
     /// morning's review sets, so the program page, the plan and the hop-test question agree on the same day"
     /// (§4, clarified 2026-12-03). Judging the phase on yesterday's doses asked the hop test, and started return,
     /// a day late on the morning the last exercise reached light resistance (H101).
-    /// On a day the phase steps back for a flare or pauses for a warning sign no dose goes up: a would-be
+    /// On a day the phase steps back for a flare or a warning sign was reported (pausing, or already covered by a
+    /// same-day resume, F3) no dose goes up: a would-be
     /// progress is held (our rule on top of §6: the article's "stop if you feel any increased pain" applies to
     /// the whole day, not just to one exercise). Stop and regress still step down. The two orders agree: a flare
     /// or a warning sign is judged before any dose is looked at (<see cref="PhaseMoves.Decide"/>), so holding the
@@ -77,7 +78,8 @@ public sealed record MorningReview(
 
         var dosesToday = strength.ToDictionary(p => p.Key, p => request.StrengthDosesSetToday.TryGetValue(p.Key, out var byHand) ? byHand : p.Value.Next);
         var phase = PhaseMoves.Decide(request.State, request.Evidence with { StrengthDoses = dosesToday }, request.Today);
-        if (!(phase.IsFlare || phase.Next.PausedForWarningSign)) return new(phase, strength, stretches);
+        var signToday = request.Evidence.CheckIns.Any(c => c.Date == request.Today && c.HasWarningSign);
+        if (!(phase.IsFlare || phase.Next.PausedForWarningSign || signToday)) return new(phase, strength, stretches);
 
         var held = strength.ToDictionary(p => p.Key, p =>
             NoRise(p.Value, request.Evidence.StrengthDoses.GetValueOrDefault(p.Key, Ladder.Floor), phase));

@@ -24,8 +24,9 @@ public static partial class PhaseMoves
         if (checkIn is null || checkIn.Date != today)
             return new(PhaseMove.Stay, state, "No check-in today yet: the program moves only after the day's check-in.");
 
-        // The safety net comes first, on every day, paused for a holiday or not (F3).
-        if (checkIn.HasWarningSign)
+        // The safety net comes first, on every day, paused for a holiday or not (F3). A sign a resume has covered
+        // (a clean assessment and a doctor's check after it, the same day) no longer pauses: SafetyNet.
+        if (checkIn.PausesProgram)
             return new(PhaseMove.Pause, state with { PausedForWarningSign = true }, PausedNow);
 
         if (Flare.Find(checkIn, history, state.CountsFrom) is { } flare)

@@ -18,6 +18,7 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckInRec
         b.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.AccountId, c.Date }).IsUnique();
         b.Property(c => c.WarningSigns).HasConversion(new WireNameSetConverter<WarningSign>(), new SetComparer<WarningSign>()).HasMaxLength(400);
+        b.Property(c => c.WarningSignsChecked).HasConversion(new WireNameSetConverter<WarningSign>(), new SetComparer<WarningSign>()).HasMaxLength(400);
         b.Property(c => c.SportMinutes).HasConversion(new WireNameMinutesConverter<Activity>(), new MinutesComparer<Activity>()).HasMaxLength(400);
         b.Ignore(c => c.TotalSportMinutes);
     }

@@ -1,21 +1,53 @@
 using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Program;
 using IlioCare.Data;
 
 using IlioCare.Web.Features.Program;
 
 namespace IlioCare.Web.Features.CheckIn;
 
-/// <summary>A warning-sign pause (F3) as the paused and resume pages read it: when it began and what was reported.</summary>
+/// <summary>
+/// A warning-sign pause (F3) as the paused and resume pages read it: when it began and what was reported. Its static
+/// <see cref="IsPaused"/> is the host's one door to <see cref="SafetyNet"/>: Today, the program page, the check-in,
+/// the paused and resume pages, the API, the caseload and the clinician's pages all ask it (issue 12).
+/// </summary>
 internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<WarningSign> Signs, AssessmentResult Triage)
 {
+    /// <summary>Paused by a warning sign on the day of <paramref name="state"/> (the state in force) and <paramref name="checkIn"/> (that day's).</summary>
+    public static bool IsPaused(ProgramStateRecord? state, CheckInRecord? checkIn) =>
+        state is not null && SafetyNet.PausedByWarningSign(state.PausedForWarningSign, OpenSigns(checkIn));
+
+    /// <summary>The check-in's signs no resume has covered (none without a check-in).</summary>
+    public static IReadOnlySet<WarningSign> OpenSigns(CheckInRecord? checkIn) =>
+        checkIn is null ? new HashSet<WarningSign>() : SafetyNet.OpenSigns(checkIn.WarningSigns, checkIn.WarningSignsChecked);
+
+    /// <summary>The signed-in patient's pause in force today in their own zone (null: not paused, or no program).</summary>
+    public static async Task<WarningSignPause?> FindAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct) =>
+        await PatientHistory.LoadAsync(db, accountId, ct) is { } history ? Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId)) : null;
+
     /// <summary>The pause in force today, or null when the program is not paused for a warning sign.</summary>
     public static WarningSignPause? Find(PatientHistory history, DateOnly today)
     {
-        if (history.StateRecordOn(today) is not { PausedForWarningSign: true }) return null;
-        var upTo = history.States.Where(s => s.EffectiveOn <= today).ToList();
-        var i = upTo.Count - 1;
-        while (i > 0 && upTo[i - 1].PausedForWarningSign) i--;
-        var start = upTo[i];
+        var state = history.StateRecordOn(today);
+        var checkIn = history.CheckInOn(today);
+        if (state is null || !IsPaused(state, checkIn)) return null;
+        ProgramStateRecord start;
+        if (state.PausedForWarningSign)
+        {
+            var upTo = history.States.Where(s => s.EffectiveOn <= today).ToList();
+            var i = upTo.Count - 1;
+            while (i > 0 && upTo[i - 1].PausedForWarningSign) i--;
+            start = upTo[i];
+        }
+        else
+        {
+            // Today's check-in has a sign whose review is not stored (yet): the pause begins with that check-in.
+            start = new ProgramStateRecord
+            {
+                AccountId = state.AccountId, EffectiveOn = today, Phase = state.Phase, CountsFrom = today.AddDays(1), PausedForWarningSign = true,
+                Move = PhaseMove.Pause, Reason = "", SetBy = PatientHistory.Engine, RecordedAtUtc = checkIn!.UpdatedAtUtc,
+            };
+        }
         // Every sign reported since the pause began: the advice follows the most urgent of them together.
         var signs = history.CheckIns.Where(c => c.Date >= start.EffectiveOn && c.Date <= today)
             .SelectMany(c => c.WarningSigns).ToHashSet();
@@ -28,5 +60,9 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
     /// and its triage below urgent.
     /// </summary>
     public AssessmentRecord? NewAssessmentWithoutSigns(IEnumerable<AssessmentRecord> assessments) =>
-        assessments.Where(a => a.TakenAtUtc > Start.RecordedAtUtc).MaxBy(a => a.TakenAtUtc) is { Triage: < TriageLevel.Urgent } latest ? latest : null;
+        LatestSincePause(assessments) is { Triage: < TriageLevel.Urgent } latest ? latest : null;
+
+    /// <summary>The latest assessment taken since the pause began, whatever it found (null when none).</summary>
+    public AssessmentRecord? LatestSincePause(IEnumerable<AssessmentRecord> assessments) =>
+        assessments.Where(a => a.TakenAtUtc > Start.RecordedAtUtc).MaxBy(a => a.TakenAtUtc);
 }

@@ -64,7 +64,7 @@ internal static class CaseloadApi
         return TypedResults.Ok((object)new
         {
             patientId = d.PatientId, name = d.Name, today = d.Today, programVersion = d.Profile.ProgramVersion,
-            phase = d.State is { } s ? WireName.Of(s.Phase) : null, paused = d.State?.PausedForWarningSign ?? false, phaseSetBy = d.StateSetBy,
+            phase = d.State is { } s ? WireName.Of(s.Phase) : null, paused = d.PausedForWarningSign, phaseSetBy = d.StateSetBy,
             painRule = WireName.Of(d.Profile.PainRule), excluded = d.Profile.ExcludedExercises.Order().Select(WireName.Of),
             doses = d.Doses.Select(x => new
             {

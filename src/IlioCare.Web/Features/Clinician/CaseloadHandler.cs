@@ -1,6 +1,7 @@
 using IlioCare.Clinical.Caseload;
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
+using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,14 +73,17 @@ internal static class CaseloadHandler
             var today = PatientToday.Date(clock, p.TimeZoneId);
             var state = states.GetValueOrDefault(p.Id);
             var stopsOf = stops[p.Id].Select(s => new StopFact(s.Id, s.Date, s.Exercise)).ToArray();
-            var checkIns = recent[p.Id].Append(latestById.GetValueOrDefault(p.Id)).OfType<CheckInRecord>().DistinctBy(c => c.Date)
-                .Select(c => new CheckInFact(c.Date, c.PainNow, [.. c.WarningSigns], c.Flare, c.UpdatedAtUtc, stopsOf.Count(s => s.Date == c.Date)))
+            var records = recent[p.Id].Append(latestById.GetValueOrDefault(p.Id)).OfType<CheckInRecord>().DistinctBy(c => c.Date).ToArray();
+            // Only the signs no resume has covered (F3): after a resume the caseload agrees with the patient's pages.
+            var checkIns = records
+                .Select(c => new CheckInFact(c.Date, c.PainNow, [.. WarningSignPause.OpenSigns(c)], c.Flare, c.UpdatedAtUtc, stopsOf.Count(s => s.Date == c.Date)))
                 .ToArray();
+            var paused = WarningSignPause.IsPaused(state, records.FirstOrDefault(c => c.Date == today));
             var facts = new PatientFacts
             {
                 Today = today,
                 CheckIns = checkIns,
-                PausedForWarningSign = state?.PausedForWarningSign ?? false,
+                PausedForWarningSign = paused,
                 StateSince = state?.EffectiveOn,
                 Stops = stopsOf,
                 ProgramStart = p.OnboardedAtUtc is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc), zone)) : null,
@@ -87,7 +91,7 @@ internal static class CaseloadHandler
             };
             var alerts = CaseloadAlerts.Compute(facts)
                 .Select(a => new AlertStatus(a, acknowledged.Contains((p.Id, a.Kind, a.EvidenceKey)))).ToArray();
-            return new CaseloadRow(p.Id, NameOf(p.DisplayName, p.Email), state?.Phase, state?.PausedForWarningSign ?? false,
+            return new CaseloadRow(p.Id, NameOf(p.DisplayName, p.Email), state?.Phase, paused,
                 latestById.GetValueOrDefault(p.Id)?.Date, today, alerts);
         });
         var sorted = CaseloadOrder.Sort(rows, r => r.Name, r => r.Alerts);

@@ -14,6 +14,8 @@ public sealed record TreatmentView(long Id, DateOnly Date, TreatmentKind Kind, s
 public sealed record PatientDetail(string PatientId, string Name, DateOnly Today, PatientProfile Profile)
 {
     public ProgramStateRecord? State { get; init; }
+    /// <summary>Paused by a warning sign today: the one decision the patient's pages and the caseload ask (SafetyNet, F3).</summary>
+    public bool PausedForWarningSign => CheckIn.WarningSignPause.IsPaused(State, CheckIns.FirstOrDefault(c => c.Date == Today));
     public string? StateSetBy { get; init; }
     /// <summary>The dose in force today of each dosed exercise, and who set it.</summary>
     public IReadOnlyList<(ExerciseId Exercise, DoseRecord? Dose, string SetBy)> Doses { get; init; } = [];

@@ -24,11 +24,12 @@ public sealed record ProgramSnapshot(string PatientId, string Name, int Version,
         await audit.RecordAsync(db, clinicianId, patientId, AuditAction.ReadPatient, "program", clock.GetUtcNow().UtcDateTime, ct);
         var today = PatientToday.Date(clock, profile.TimeZoneId);
         var state = await PatientProgram.StateOnAsync(db, patientId, today, ct);
+        var checkIn = await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == patientId && c.Date == today, ct);
         var doses = await PatientProgram.DosesOnAsync(db, patientId, today, ct);
         var codes = DoseSteps.Dosed.ToDictionary(id => id, id =>
             (doses.TryGetValue(id, out var d) ? DoseSteps.Of(id, d.StrengthDose(), d.StretchDose()) : DoseSteps.For(id)[0])?.Code ?? "");
         return new(patientId, CaseloadHandler.NameOf(account.DisplayName, account.Email), profile.ProgramVersion, today, state?.Phase,
-            state?.PausedForWarningSign ?? false, profile.PainRule, profile.ExcludedExercises, codes);
+            CheckIn.WarningSignPause.IsPaused(state, checkIn), profile.PainRule, profile.ExcludedExercises, codes);
     }
 }
 

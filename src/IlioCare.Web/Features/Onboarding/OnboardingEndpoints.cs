@@ -25,6 +25,9 @@ internal static class OnboardingEndpoints
     internal static async Task<IResult> PutAsync(HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var accountId = ApiGroups.AccountId(user);
+        if (await CheckIn.WarningSignPause.FindAsync(db, accountId, clock, ct) is not null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Paused for a warning sign",
+                detail: "The program is paused for a warning sign: it restarts in settle through POST /api/v1/me/resume, after a new assessment without warning signs and a doctor's check, not by setting it up again.");
         var assessment = await OnboardingHandler.LatestAssessmentAsync(db, accountId, ct);
         if (assessment?.StartPhase is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No program can start",

@@ -117,6 +117,9 @@ internal sealed class PatientHistory
 
     public ProgramStateRecord? StateRecordOn(DateOnly day) => States.LastOrDefault(s => s.EffectiveOn <= day);
 
+    /// <summary>Paused by a warning sign on <paramref name="day"/>: the one decision (<see cref="IlioCare.Clinical.Program.SafetyNet"/>).</summary>
+    public bool PausedForWarningSign(DateOnly day) => CheckIn.WarningSignPause.IsPaused(StateRecordOn(day), CheckInOn(day));
+
     /// <summary>
     /// The state the review of <paramref name="day"/> starts from: a record of that day set by someone else
     /// (onboarding, the patient's resume, a clinician) is the start; the engine's own record of that day is its
@@ -183,6 +186,8 @@ internal sealed class PatientHistory
     public EngineCheckIn ToEngine(CheckInRecord c) => new(
         c.Date, c.PainMorning, c.StiffnessMinutes, c.PainNow,
         HasWarningSign: c.WarningSigns.Count > 0,
+        // F3: signs a resume has covered no longer pause (SafetyNet); the day still holds doses and counts no calm day.
+        WarningSignChecked: c.WarningSigns.Count > 0 && CheckIn.WarningSignPause.OpenSigns(c).Count == 0,
         SportMinutes: Math.Min(c.TotalSportMinutes, MinutesInDay),
         // SPEC §4 "a second stop within 7 days": each "pain went up" press of that day's session.
         StopsForPain: Math.Min(Logs.Count(l => l.Date == c.Date && l.StoppedForPain), 10),

@@ -18,7 +18,11 @@ internal sealed record ProgramOverview(
     IReadOnlyList<ProgramStateRecord> History,
     string? Progress,
     PauseRecord? HolidayPause,
-    IReadOnlyList<PhaseExercise> Exercises);
+    IReadOnlyList<PhaseExercise> Exercises)
+{
+    /// <summary>Paused by a warning sign today: the one decision Today and the paused page also ask (SafetyNet, F3).</summary>
+    public bool PausedForWarningSign { get; init; }
+}
 
 /// <summary>Loads the program page for the signed-in patient only (every query filters by their account id).</summary>
 internal static class ProgramOverviewHandler
@@ -36,9 +40,14 @@ internal static class ProgramOverviewHandler
 
         var pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct);
         var doses = await PatientProgram.DosesOnAsync(db, accountId, today, ct);
-        var progress = await ProgressAsync(db, profile, state, pauses, today, ct);
+        var checkIn = await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
+        var paused = CheckIn.WarningSignPause.IsPaused(state, checkIn);
+        var progress = paused ? null : await ProgressAsync(db, profile, state, pauses, today, ct);
 
-        return new(profile, today, state, history, progress, pauses.FirstOrDefault(p => p.Covers(today)), Exercises(profile, state.Phase, doses));
+        return new(profile, today, state, history, progress, pauses.FirstOrDefault(p => p.Covers(today)), Exercises(profile, state.Phase, doses))
+        {
+            PausedForWarningSign = paused,
+        };
     }
 
     /// <summary>
@@ -51,7 +60,6 @@ internal static class ProgramOverviewHandler
     private static async Task<string?> ProgressAsync(IlioCareDbContext db, PatientProfile profile, ProgramStateRecord state,
         IReadOnlyCollection<PauseRecord> pauses, DateOnly today, CancellationToken ct)
     {
-        if (state.PausedForWarningSign) return null;
         var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == profile.AccountId && c.Date <= today).ToListAsync(ct);
         var day = checkIns.Any(c => c.Date == today) ? today : today.AddDays(-1);
         if (!checkIns.Any(c => c.Date == day) || day < state.CountsFrom)

@@ -48,8 +48,8 @@ internal static class AdherenceChart
         var doses = history.Doses.Where(d => d.EffectiveFrom <= day).GroupBy(d => d.Exercise).Select(g => g.Last()).ToArray();
         return new SessionRequest(state.Phase, day)
         {
-            // As Today: a warning sign in the state or in that day's check-in pauses; then a holiday or illness pause.
-            Pause = state.PausedForWarningSign || checkIn is { WarningSigns.Count: > 0 } ? ProgramPause.WarningSign
+            // As Today: the one warning-sign decision (SafetyNet), then a holiday or illness pause.
+            Pause = history.PausedForWarningSign(day) ? ProgramPause.WarningSign
                 : history.Paused(day) ? ProgramPause.HolidayOrIllness
                 : ProgramPause.None,
             SportDay = checkIn is { TotalSportMinutes: > 0 },

@@ -37,7 +37,7 @@ internal static class ProgressEndpoints
             phase = WireName.Of(program.State.Phase),
             reason = program.State.Reason,
             clinicianNote = program.State.Note,
-            pausedForWarningSign = program.State.PausedForWarningSign,
+            pausedForWarningSign = program.PausedForWarningSign,
             progress = program.Progress,
             holidayPause = program.HolidayPause is { } p ? new { startedOn = p.StartedOn, reason = WireName.Of(p.Reason) } : null,
             painRule = WireName.Of(program.Profile.PainRule),

@@ -58,7 +58,7 @@ internal static class ProgramFacts
             logs.Count(l => l.StoppedForPain && l.Date >= from && l.Date <= to),
             history.SportMinutesBetween(from, to),
             SportLoad.For(history, to).Allowance.CapMinutes,
-            days.Any(history.Paused) || days.Any(d => history.StateRecordOn(d)?.PausedForWarningSign == true));
+            days.Any(history.Paused) || days.Any(history.PausedForWarningSign));
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ internal static class ProgramFacts
     /// </summary>
     private static bool Planned(PatientHistory history, DateOnly day)
     {
-        if (history.StateRecordOn(day) is not { PausedForWarningSign: false } state || history.Paused(day)) return false;
+        if (history.StateRecordOn(day) is not { } state || history.PausedForWarningSign(day) || history.Paused(day)) return false;
         var session = SessionPlanner.For(new SessionRequest(state.Phase, day)
         {
             MassageExcluded = !history.Profile.SelfMassageAllowed,

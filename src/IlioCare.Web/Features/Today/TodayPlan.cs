@@ -68,9 +68,9 @@ internal static class TodayPlanner
         var checkIn = await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
         var pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId && p.StartedOn <= today).ToListAsync(ct);
         var pause = pauses.FirstOrDefault(p => p.Covers(today));
-        // Today's check-in with a warning sign pauses too, even before the morning review has written the
-        // paused state: the safety net must not depend on two writes landing together (F3).
-        var warning = state.PausedForWarningSign || checkIn is { WarningSigns.Count: > 0 };
+        // The one decision (SafetyNet, F3): the stored state, or a sign in today's check-in that no resume has covered
+        // (even before the morning review has written the paused state: the safety net must not depend on two writes).
+        var warning = CheckIn.WarningSignPause.IsPaused(state, checkIn);
         var status = warning ? TodayStatus.PausedForWarningSign
             : pause is not null ? TodayStatus.PausedByPatient
             : checkIn is null ? TodayStatus.NoCheckIn
