@@ -123,6 +123,41 @@ public sealed partial class Revision3CheckInTests(IlioCareFactory factory) : ICl
         Assert.Equal([MassageCaution.BloodThinners], (await factory.InDatabaseAsync(db => db.PatientProfiles.SingleAsync(p => p.AccountId == id))).MassageCautions);
     }
 
+    [Fact]
+    public async Task Pages_AssessmentResultOnboardingCheckIn_SayNoArticleOrSpecToThePatient()
+    {
+        var client = new FormClient(factory);
+        var result = await Patients.TakeAssessmentAsync(client, Answers(F("Form.BloodThinners", "true")));
+        var pages = new List<string> { "/assessment", result };
+        var id = result.Split('/').Last();
+        await client.PostFormAsync($"/sign-up?assessment={id}", "sign-up",
+            [F("Form.Email", "no-spec-words@example.com"), F("Form.Password", Patients.Password), F("Form.Age", "34"), F("Form.AcceptTerms", "true"), F("Form.Assessment", id)]);
+        var texts = new List<(string, string)>();
+        foreach (var path in pages.Append("/onboarding"))
+            texts.Add((path, await VisibleTextAsync(client, path)));
+        await client.PostFormAsync("/onboarding", "onboarding",
+        [
+            F("Form.Side", "left"), F("Form.PreInjuryWeeklyMinutes", "60"), F("Form.TimeZone", "Europe/Paris"), F("Form.SessionTime", "18:30"),
+            F("Form.Pregnancy", "no"), F("Form.BloodThinners", "yes"), F("Form.RecentAbdominalSurgery", "no"), F("Form.AorticAneurysm", "no"), F("Form.Hernia", "no"),
+        ]);
+        texts.Add(("/check-in", await VisibleTextAsync(client, "/check-in")));
+        foreach (var (path, text) in texts)
+        {
+            Assert.True(text.Length > 200, $"{path} rendered");
+            Assert.DoesNotMatch(SourceWords(), text);
+        }
+    }
+
+    private static async Task<string> VisibleTextAsync(FormClient client, string path)
+    {
+        var html = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+        return WebUtility.HtmlDecode(Tags().Replace(Scripts().Replace(html, " "), " "));
+    }
+
+    [GeneratedRegex("(?i)\\barticle\\b|\\bSPEC\\b|§")] private static partial Regex SourceWords();
+    [GeneratedRegex("<[^>]+>")] private static partial Regex Tags();
+    [GeneratedRegex("(?s)<(script|style)\\b.*?</\\1>")] private static partial Regex Scripts();
+
     /// <summary>Assessment → sign-up (not onboarded); returns the account id.</summary>
     private async Task<string> SignUpAsync(FormClient client, string email, KeyValuePair<string, string>[] answers)
     {
