@@ -35,6 +35,7 @@ public sealed class ResultPage(IPage page)
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
     public ILocator EmergencyNumber(string number) => page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true });
     public ILocator StartProgram => page.GetByRole(AriaRole.Link, new() { Name = "Start the program" });
+    public ILocator UnderSixteenNotice => page.GetByText("Show this result to a parent or carer now");
 }
 
 public sealed class SignUpPage(IPage page)

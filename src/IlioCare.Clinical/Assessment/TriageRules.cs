@@ -124,7 +124,21 @@ internal static class TriageRules
 
     private static TriageRule BareRule(WarningSign sign, TriageLevel level) =>
         // A routine rule that fired on a flag starts the program in settle (SPEC §3 startPhase).
-        new(level, WireName.Of(sign), $"You reported: {LowerFirst(WarningSigns.Question(sign))}.", a => a.Has(sign), level == TriageLevel.Routine);
+        new(level, WireName.Of(sign), $"You reported: {LowerFirst(WarningSigns.Question(sign))}.{WhyItMatters(sign)}", a => a.Has(sign), level == TriageLevel.Routine);
+
+    /// <summary>
+    /// Words only: a sign that sends someone to emergency care on its own says why, or "numbness where you would sit
+    /// on a bike saddle" reads as a small thing. The other signs say enough in the question itself.
+    /// </summary>
+    private static string WhyItMatters(WarningSign sign) => sign switch
+    {
+        WarningSign.BladderOrBowelChange or WarningSign.SaddleNumbness =>
+            " This can mean the nerves at the base of the spine are being squeezed, which needs treatment within hours to protect the bladder, bowels and legs.",
+        WarningSign.Fever or WarningSign.Chills or WarningSign.RedWarmSkin or WarningSign.FeelingSick or WarningSign.AbdominalPain
+            or WarningSign.NumbnessOrWeakness or WarningSign.CannotBearWeight or WarningSign.FallOrTrauma or WarningSign.HopPain
+            or WarningSign.JointPain or WarningSign.NightPain or WarningSign.WeightLoss or WarningSign.CancerHistory
+            or WarningSign.SwellingOrLump or WarningSign.ScrotalPain => "",
+    };
 
     private static string LowerFirst(string text) => string.Concat(char.ToLowerInvariant(text[0]).ToString(), text.AsSpan(1));
 }

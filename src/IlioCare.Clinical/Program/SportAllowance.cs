@@ -25,7 +25,8 @@ public sealed record SportAllowance(int CapMinutes, bool Graded, string Text)
         Phase.Restore when flareCap is { } held => new(held, false,
             $"Sport held at {held} minutes a week after your flare, with no increases until you are back in return."),
         Phase.Restore => new(0, false, "No sport yet: the exercises come first; graded sport starts in the return phase."),
+        // Article: "no more than 10 % per week". The patient reads the rule and why, not a source they cannot see.
         Phase.Return or Phase.Prevent => new(weeklyCap, true,
-            $"This week's sport cap: {weeklyCap} minutes. It grows by at most 10 % a week (the article: \"no more than 10 % per week\")."),
+            $"This week's sport cap: {weeklyCap} minutes. It grows by at most 10 % a week: building up faster than that is how overuse pain starts."),
     };
 }

@@ -18,8 +18,9 @@ public static class MassageSafety
     /// <summary>Plain words for a patient, as the onboarding form asks them.</summary>
     public static string Question(MassageCaution caution) => caution switch
     {
-        MassageCaution.Pregnancy => "Are you pregnant, or could you be?",
-        MassageCaution.BloodThinners => "Do you take blood thinners (anticoagulants)?",
+        // Words of the assessment's questions (SPEC §3 revision 3), so the answer it pre-fills means the same thing.
+        MassageCaution.Pregnancy => "Are you pregnant or could you be, or did you give birth in the last 6 weeks?",
+        MassageCaution.BloodThinners => "Do you take a medicine that thins the blood, such as warfarin, apixaban, rivaroxaban or heparin injections?",
         MassageCaution.RecentAbdominalSurgery => "Have you had surgery on your belly in the last 6 months?",
         MassageCaution.AorticAneurysm => "Do you have a known aortic aneurysm (a widened main artery in the belly)?",
         MassageCaution.Hernia => "Do you have a hernia in the belly or groin?",

@@ -26,6 +26,9 @@ public sealed class AssessmentForm
     public bool Snapping { get; set; }
     public bool Worsening { get; set; }
     public bool RecentLoadIncrease { get; set; }
+    /// <summary>Asked only when sex is not "male" (SPEC §3 revision 3); dropped if sent with "male".</summary>
+    public bool PregnantOrPostpartum { get; set; }
+    public bool BloodThinners { get; set; }
     public string[] Flags { get; set => field = value ?? []; } = [];
     /// <summary>The explicit "none of these" answer: an empty list must mean "asked, none", never "skipped".</summary>
     public bool NoWarningSigns { get; set; }
@@ -50,8 +53,20 @@ public sealed class AssessmentForm
         Flag(json, "snapping", Snapping);
         Flag(json, "worsening", Worsening);
         Flag(json, "recentLoadIncrease", RecentLoadIncrease);
+        // The two risk factors go as explicit true/false: the massage safety check (F18) can then tell "asked, no"
+        // from an older assessment that never asked. The page hides the pregnancy question for "male" (CSS), so an
+        // answer posted with "male" is one the person could not see: it is dropped, not judged.
+        if (Sex != "male") json["pregnantOrPostpartum"] = PregnantOrPostpartum;
+        json["bloodThinners"] = BloodThinners;
         return json;
     }
+
+    /// <summary>
+    /// SPEC §3 starts at 10; a younger child's parent gets "see a doctor" instead of a range error (the page says it,
+    /// nothing is stored). Only a typed whole number from 0 to 9 counts: anything else gets the usual message.
+    /// </summary>
+    public bool IsYoungChild =>
+        int.TryParse(Age?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age < 10;
 
     private static void Number(JsonObject json, string name, string? text)
     {

@@ -12,6 +12,15 @@ internal static class CheckInLabels
     public static string Sign(WarningSign sign) =>
         sign == WarningSign.FallOrTrauma ? "A fall, blow or accident" : WarningSigns.Question(sign);
 
+    /// <summary>
+    /// The signs this patient is asked (F3): every sign of SPEC §3's check-in list, except scrotal pain when the
+    /// latest assessment's sex is "female" — unless today's saved check-in has it, which is then shown as saved.
+    /// </summary>
+    public static IReadOnlyList<WarningSign> SignsAsked(AssessmentAnswers? latest, IReadOnlySet<WarningSign>? saved) =>
+        WarningSigns.AskedAtCheckIn
+            .Where(s => s != WarningSign.ScrotalPain || (latest?.AsksScrotalPain ?? true) || saved?.Contains(s) == true)
+            .ToArray();
+
     public static string Sport(Activity activity) => AssessmentLabels.Of(activity);
 
     /// <summary>The patient's sports from onboarding, then "other" for anything else they did.</summary>

@@ -51,7 +51,8 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
         // Every sign reported since the pause began: the advice follows the most urgent of them together.
         var signs = history.CheckIns.Where(c => c.Date >= start.EffectiveOn && c.Date <= today)
             .SelectMany(c => c.WarningSigns).ToHashSet();
-        var triage = CheckInTriage.Judge(signs, history.Profile.AgeAtSignUp, history.Profile.Side ?? Side.Left);
+        var triage = CheckInTriage.Judge(signs, history.Profile.AgeAtSignUp, history.Profile.Side ?? Side.Left,
+            history.LatestAssessment?.PregnantOrPostpartum == true, history.LatestAssessment?.BloodThinners == true);
         return new(start, signs, triage);
     }
 

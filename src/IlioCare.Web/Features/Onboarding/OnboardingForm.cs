@@ -2,6 +2,7 @@ using System.Globalization;
 using IlioCare.Clinical.Assessment;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Safety;
+using IlioCare.Web.Features.Assessment;
 
 namespace IlioCare.Web.Features.Onboarding;
 
@@ -33,8 +34,22 @@ public sealed class OnboardingForm
 
     public static string FieldOf(MassageCaution caution) => $"massage-{WireName.Of(caution)}";
 
+    /// <summary>
+    /// F18 starts from the assessment (SPEC §3 revision 3): its pregnancy and blood-thinner answers become this
+    /// check's "yes"/"no", which the patient still sees and can change. An assessment that never asked (taken before
+    /// revision 3, or pregnancy with sex "male") leaves the question unanswered.
+    /// </summary>
+    public void PrefillFrom(AssessmentAnswers answers)
+    {
+        Pregnancy ??= YesNo(answers.PregnantOrPostpartum);
+        BloodThinners ??= YesNo(answers.BloodThinners);
+    }
+
+    private static string? YesNo(bool? answer) => answer switch { true => "yes", false => "no", null => null };
+
     /// <summary>The checked values, or the message for each field that is wrong.</summary>
-    public (Onboarding? Value, List<(string Field, string Message)> Errors) Check()
+    /// <param name="askPregnancy">False when the assessment's sex is "male": the question is not shown and counts as "no".</param>
+    public (Onboarding? Value, List<(string Field, string Message)> Errors) Check(bool askPregnancy = true)
     {
         var errors = new List<(string, string)>();
         if (!WireName.TryParse<Side>(Side, out var side)) errors.Add(("side", "Choose the side that hurts."));
@@ -51,7 +66,7 @@ public sealed class OnboardingForm
         if (!TimeOnly.TryParseExact(SessionTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             errors.Add(("sessionTime", "Enter a time like 18:30."));
         var cautions = new HashSet<MassageCaution>();
-        foreach (var caution in Enum.GetValues<MassageCaution>())
+        foreach (var caution in Enum.GetValues<MassageCaution>().Where(c => askPregnancy || c != MassageCaution.Pregnancy))
         {
             switch (Answer(caution))
             {

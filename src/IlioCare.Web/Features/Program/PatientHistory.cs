@@ -34,6 +34,11 @@ internal sealed class PatientHistory
     public required IReadOnlyList<PauseRecord> Pauses { get; init; }
     /// <summary>The start phase of the assessment the program began from (what onboarding wrote).</summary>
     public Phase? StartPhase { get; init; }
+    /// <summary>
+    /// The patient's latest assessment's answers (SPEC §3 revision 3): the check-in asks scrotal pain by its sex, and
+    /// check-in signs are judged with its risk factors (blood thinners, pregnancy). Only the whole history has them.
+    /// </summary>
+    public Assessment.AssessmentAnswers? LatestAssessment { get; init; }
 
     /// <summary>Every sport day (date, minutes, flare), oldest first: what the §7 load series and the sport caps read.</summary>
     public IReadOnlyList<SportDay> SportDays
@@ -67,6 +72,7 @@ internal sealed class PatientHistory
             Doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.EffectiveFrom).ToListAsync(ct),
             Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
             StartPhase = start.Phase,
+            LatestAssessment = await Assessment.AssessmentAnswers.LatestAsync(db, accountId, ct),
             SportDays = checkIns.Select(c => new SportDay(c.Date, c.TotalSportMinutes, c.Flare)).ToArray(),
             FirstCheckIn = checkIns.Count > 0 ? checkIns[0].Date : null,
         };
