@@ -72,7 +72,7 @@ public sealed partial class ResumeJourneys(AppServer app) : IClassFixture<AppSer
         await AgreeAsync(journey, paused: true, "day-after-sign");
         var checkIn = new CheckInPageObject(page);
         await checkIn.OpenAsync();
-        await Assertions.Expect(page.GetByText("Your program is paused because of a warning sign.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Your program is paused because of a warning sign.", new() { Exact = true })).ToBeVisibleAsync();
         await checkIn.AnswerAsync(painMorning: 2, stiffness: 10, painNow: 2);
         await checkIn.TickWarningSignAsync("None of these");
         await checkIn.SaveAsync();

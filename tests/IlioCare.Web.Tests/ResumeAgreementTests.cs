@@ -5,6 +5,7 @@ using IlioCare.Clinical.Caseload;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Program;
 using IlioCare.Web.Features.Today;
+using Microsoft.EntityFrameworkCore;
 using static IlioCare.Web.Tests.ApiClients;
 using static IlioCare.Web.Tests.CheckInPatients;
 using static IlioCare.Web.Tests.FormClient;
@@ -156,6 +157,27 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
         Assert.DoesNotContain("Start the program", result, StringComparison.Ordinal);
         Assert.Contains("Your latest self-assessment still shows a warning sign", await Html(p.Client, "/program/resume"), StringComparison.Ordinal);
         await AgreeAsync(p, paused: true, "an urgent assessment while paused");
+    }
+
+    [Theory]
+    [InlineData(false, "See a doctor within 24 hours")]
+    [InlineData(true, "Go to emergency care now")] // SPEC §3 revision 3 possible-bleed: numbness on blood thinners
+    public async Task PausedPage_Advice_WeighsTheLatestAssessmentsRiskFactors(bool bloodThinners, string heading)
+    {
+        var p = await PatientAsync($"paused-risk-{bloodThinners}".ToLowerInvariant());
+        await factory.InDatabaseAsync(async db =>
+        {
+            var assessment = await db.Assessments.Where(a => a.AccountId == p.Id).OrderByDescending(a => a.TakenAtUtc).FirstAsync();
+            var input = System.Text.Json.Nodes.JsonNode.Parse(assessment.InputJson)!.AsObject();
+            input["bloodThinners"] = bloodThinners;
+            assessment.InputJson = input.ToJsonString();
+            return await db.SaveChangesAsync();
+        });
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal("/program/paused", PathOf(await CheckInAsync(p.Client, Answers(sign: "numbness-or-weakness"))));
+        var paused = await Html(p.Client, "/program/paused");
+        Assert.Contains($">{heading}</h1>", paused, StringComparison.Ordinal);
+        Assert.Equal(bloodThinners, paused.Contains("href=\"tel:112\">112</a> or go to the nearest emergency department now", StringComparison.Ordinal));
     }
 
     /// <summary>Every reader at this moment says the same: paused by a warning sign, or not.</summary>

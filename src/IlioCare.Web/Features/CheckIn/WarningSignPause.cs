@@ -3,6 +3,7 @@ using IlioCare.Clinical.Program;
 using IlioCare.Data;
 
 using IlioCare.Web.Features.Program;
+using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.CheckIn;
 
@@ -22,11 +23,18 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
         checkIn is null ? new HashSet<WarningSign>() : SafetyNet.OpenSigns(checkIn.WarningSigns, checkIn.WarningSignsChecked);
 
     /// <summary>The signed-in patient's pause in force today in their own zone (null: not paused, or no program).</summary>
-    public static async Task<WarningSignPause?> FindAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct) =>
-        await PatientHistory.LoadAsync(db, accountId, ct) is { } history ? Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId)) : null;
+    /// <remarks>The advice weighs the risk factors of the patient's latest assessment (SPEC §3 revision 3: numbness on blood
+    /// thinners is the possible-bleed emergency at a check-in too).</remarks>
+    public static async Task<WarningSignPause?> FindAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
+    {
+        if (await PatientHistory.LoadAsync(db, accountId, ct) is not { } history) return null;
+        var latest = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId)
+            .OrderByDescending(a => a.TakenAtUtc).Select(a => a.InputJson).FirstOrDefaultAsync(ct);
+        return Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId), RiskFactors.Of(latest));
+    }
 
     /// <summary>The pause in force today, or null when the program is not paused for a warning sign.</summary>
-    public static WarningSignPause? Find(PatientHistory history, DateOnly today)
+    public static WarningSignPause? Find(PatientHistory history, DateOnly today, RiskFactors risk = default)
     {
         var state = history.StateRecordOn(today);
         var checkIn = history.CheckInOn(today);
@@ -51,8 +59,10 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
         // Every sign reported since the pause began: the advice follows the most urgent of them together.
         var signs = history.CheckIns.Where(c => c.Date >= start.EffectiveOn && c.Date <= today)
             .SelectMany(c => c.WarningSigns).ToHashSet();
-        var triage = CheckInTriage.Judge(signs, history.Profile.AgeAtSignUp, history.Profile.Side ?? Side.Left,
-            history.LatestAssessment?.PregnantOrPostpartum == true, history.LatestAssessment?.BloodThinners == true);
+        // The risk factors of the latest assessment (revision 3): the history carries them when it was loaded with it.
+        var pregnant = risk.PregnantOrPostpartum || history.LatestAssessment?.PregnantOrPostpartum == true;
+        var bloodThinners = risk.BloodThinners || history.LatestAssessment?.BloodThinners == true;
+        var triage = CheckInTriage.Judge(signs, history.Profile.AgeAtSignUp, history.Profile.Side ?? Side.Left, pregnant, bloodThinners);
         return new(start, signs, triage);
     }
 
@@ -66,4 +76,18 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
     /// <summary>The latest assessment taken since the pause began, whatever it found (null when none).</summary>
     public AssessmentRecord? LatestSincePause(IEnumerable<AssessmentRecord> assessments) =>
         assessments.Where(a => a.TakenAtUtc > Start.RecordedAtUtc).MaxBy(a => a.TakenAtUtc);
+}
+
+/// <summary>The SPEC §3 revision 3 risk factors of an assessment's stored input (absent = false, as the contract reads them).</summary>
+internal readonly record struct RiskFactors(bool PregnantOrPostpartum, bool BloodThinners)
+{
+    public static RiskFactors Of(string? inputJson)
+    {
+        if (inputJson is null) return default;
+        using var doc = System.Text.Json.JsonDocument.Parse(inputJson);
+        return new(True(doc.RootElement, "pregnantOrPostpartum"), True(doc.RootElement, "bloodThinners"));
+    }
+
+    private static bool True(System.Text.Json.JsonElement input, string name) =>
+        input.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.True;
 }
