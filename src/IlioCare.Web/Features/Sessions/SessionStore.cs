@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace IlioCare.Web.Features.Sessions;
@@ -31,8 +32,14 @@ internal sealed class SessionStore : ITicketStore
         var now = Now(httpContext);
         var key = Base64Url(RandomNumberGenerator.GetBytes(32));
         var accountId = AccountIdOf(ticket, httpContext);
-        // Its own context: a sign-in must not save whatever else the request's context happens to track.
+        // A change tracker of its own, so a sign-in never saves whatever else the request's context tracks; but the
+        // request's connection and transaction, so a sign-in inside a unit of work (a sign-up) neither waits for
+        // that unit's write lock (SQLite) nor outlives its rollback.
+        var scoped = httpContext.RequestServices.GetRequiredService<IlioCareDbContext>();
         await using var db = new IlioCareDbContext(httpContext.RequestServices.GetRequiredService<DbContextOptions<IlioCareDbContext>>());
+        db.Database.SetDbConnection(scoped.Database.GetDbConnection(), contextOwnsConnection: false);
+        if (scoped.Database.CurrentTransaction is { } transaction)
+            await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
         // Tidy as we go: this account's expired sessions are of no use to anyone.
         await db.SignInSessions.Where(s => s.AccountId == accountId && s.ExpiresAtUtc <= now).ExecuteDeleteAsync(cancellationToken);
         var row = new SignInSession
