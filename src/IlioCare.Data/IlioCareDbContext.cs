@@ -26,6 +26,7 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<AlertAcknowledgement> AlertAcknowledgements => Set<AlertAcknowledgement>();
     public DbSet<TreatmentRecord> Treatments => Set<TreatmentRecord>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)

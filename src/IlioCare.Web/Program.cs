@@ -13,6 +13,7 @@ using IlioCare.Web.Features.Onboarding;
 using IlioCare.Web.Features.Progress;
 using IlioCare.Web.Features.Export;
 using IlioCare.Web.Features.Reminders;
+using IlioCare.Web.Features.Sessions;
 using IlioCare.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -76,6 +77,8 @@ app.MapAccountEndpoints();
 app.MapExportEndpoints();
 app.MapCalendarFeedEndpoints();
 app.MapAccessTokenEndpoints();
+app.MapTokenSignInEndpoint();
+app.MapSessionEndpoints();
 app.MapMeEndpoints();
 app.MapCheckInEndpoints();
 app.MapProgramDayEndpoints();

@@ -30,11 +30,19 @@ public static class IliocareProcess
 
     public static IliocareRun Run(string[] args, string? stdin = null) => Run(args, s_utf8.GetBytes(stdin ?? ""));
 
+    /// <summary>
+    /// Runs <c>iliocare args…</c> from <paramref name="workingDirectory"/> with none of the database or audit-key
+    /// variables an operator might have set: what the command finds on its own from that folder.
+    /// </summary>
+    public static IliocareRun RunIn(string workingDirectory, string[] args, string? stdin = null) =>
+        Run(args, s_utf8.GetBytes(stdin ?? ""), workingDirectory);
+
     /// <summary>Runs <c>iliocare args…</c> with <paramref name="stdin"/> as raw bytes (so invalid UTF-8 can be sent).</summary>
-    public static IliocareRun Run(string[] args, byte[] stdin)
+    public static IliocareRun Run(string[] args, byte[] stdin, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -43,6 +51,9 @@ public static class IliocareProcess
             StandardOutputEncoding = s_utf8,
             StandardErrorEncoding = s_utf8,
         };
+        if (workingDirectory is not null)
+            foreach (var variable in new[] { "ConnectionStrings__IlioCare", "Database__Provider", "Audit__Key" })
+                start.Environment.Remove(variable);
         start.ArgumentList.Add(DllPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
 

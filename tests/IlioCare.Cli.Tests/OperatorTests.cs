@@ -86,7 +86,8 @@ public class OperatorTests
     [InlineData("--connection is required", "migrate", "--provider", "sqlite")]
     public void Operator_UsageErrors_Exit2WithTheVerbsUsage(string problem, params string[] args)
     {
-        var run = IliocareProcess.Run(args);
+        // Outside the repository, where no web app's database is found without --connection (WebAppDefaultsTests).
+        var run = IliocareProcess.RunIn(Path.GetTempPath(), args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);

@@ -154,6 +154,12 @@ internal static class AuthorizationMatrix
         ["POST /api/v1/links"] = ClinicianApi("400"),
         ["POST /api/v1/patients/{patientId}/discharge"] = ClinicianApi("400"),
         ["DELETE /api/v1/patients/{patientId}/link"] = ClinicianApi("400"),
+
+        // Sessions and the app sign-in (issue 18): one's own sessions; signing out everywhere needs {"confirm": true}, so
+        // the matrix's {} is 400 and signs nobody out. The token sign-in is open to anyone; {} is bad input.
+        ["GET /api/v1/me/sessions"] = Api("200"),
+        ["DELETE /api/v1/me/sessions"] = Api("400"),
+        ["POST /api/v1/auth/token"] = All("400"),
     };
 
     private const string Denied = "302 /access-denied";

@@ -52,6 +52,29 @@ public sealed class SeveralInstancesTests(IlioCareFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await b.GetAsync("/today")).StatusCode);
     }
 
+    /// <summary>Issue 18: sessions live in the shared database, so both instances list them and an end is seen by both at once.</summary>
+    [Fact]
+    public async Task Sessions_AreShared_AndSigningOutEverywhereOnB_EndsACookieOnAAtOnce()
+    {
+        var phone = new Browser(factory);
+        await Patients.OnboardAsync(phone.Client, "two-instances-sessions@example.com"); // signed in through A
+        await using var second = factory.AnotherInstance();
+        var laptop = new Browser(second, "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15");
+        Assert.Equal("/today", PathOf(await laptop.Client.PostFormAsync("/sign-in", "sign-in",
+            [F("Form.Email", "two-instances-sessions@example.com"), F("Form.Password", Patients.Password)]))); // signed in through B
+
+        var copyOnA = Thief.With(factory, phone.SignInCookie());
+        var listedByA = await ApiClients.JsonAsync(await copyOnA.GetAsync("/api/v1/me/sessions"));
+        Assert.Equal(["Firefox on Linux", "Safari on Mac"], listedByA.EnumerateArray().Select(x => x.GetProperty("device").GetString()!).Order(StringComparer.Ordinal));
+        var listedByB = await ApiClients.JsonAsync(await Thief.With(second, phone.SignInCookie()).GetAsync("/api/v1/me/sessions"));
+        Assert.Equal(2, listedByB.GetArrayLength());
+
+        var everywhere = await laptop.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/v1/me/sessions") { Content = ApiClients.Json("""{"confirm":true}""") });
+        Assert.Equal(HttpStatusCode.NoContent, everywhere.StatusCode);
+        await Thief.AssertRefusedAsync(copyOnA);
+        await Thief.AssertRefusedAsync(Thief.With(second, phone.SignInCookie()));
+    }
+
     [Fact]
     public async Task TwoInstances_ReadTheSameDataProtectionKeyRing()
     {

@@ -14,8 +14,15 @@ internal static class AuditCommand
 
     public static IEnumerable<string> Check(OperatorArgs args)
     {
-        if (args["audit-key-file"] is null && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)))
-            yield return $"the audit key is required: --audit-key-file FILE or the {KeyVariable} variable";
+        if (KeyFile(args) is null && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)))
+            yield return $"the audit key is required: --audit-key-file FILE or the {KeyVariable} variable (from the repository root, the web app's {WebAppDefaults.AuditKeyFile} is used)";
+    }
+
+    /// <summary>--audit-key-file; else, when neither it nor the variable is given, the web app's own key file in the repository.</summary>
+    private static string? KeyFile(OperatorArgs args)
+    {
+        if (args["audit-key-file"] is { } file) return file;
+        return string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)) ? WebAppDefaults.AuditKey(Environment.CurrentDirectory) : null;
     }
 
     public static async Task<string> RunAsync(OperatorArgs args, OperatorIo io)
@@ -32,7 +39,7 @@ internal static class AuditCommand
     private static byte[] ReadKey(OperatorArgs args)
     {
         string text;
-        if (args["audit-key-file"] is { } file)
+        if (KeyFile(args) is { } file)
         {
             if (!File.Exists(file)) throw new OperatorUsageException($"--audit-key-file: {Path.GetFullPath(file)} does not exist");
             text = File.ReadAllText(file).Trim();

@@ -14,7 +14,15 @@ internal sealed class OperatorArgs
 
     public string Provider => _values.GetValueOrDefault("provider") ?? Environment.GetEnvironmentVariable("Database__Provider") ?? "sqlite";
 
-    public string? Connection => _values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__IlioCare");
+    /// <summary>
+    /// <c>--connection</c>, else <c>ConnectionStrings__IlioCare</c>, else (SQLite only) the web app's own database when
+    /// run inside the repository (<see cref="WebAppDefaults"/>): the one <c>dotnet run --project src/IlioCare.Web</c> uses.
+    /// </summary>
+    public string? Connection => _values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__IlioCare")
+        ?? (Provider == Data.DatabaseProvider.Sqlite ? WebAppDefaults.Connection(Environment.CurrentDirectory) : null);
+
+    /// <summary>True when neither an option nor a variable named the database: the web app's default is used.</summary>
+    public bool UsesWebAppDatabase => !_values.ContainsKey("connection") && Environment.GetEnvironmentVariable("ConnectionStrings__IlioCare") is null;
 
     public string? this[string name] => _values.GetValueOrDefault(name);
 
@@ -46,7 +54,9 @@ internal sealed class OperatorArgs
         if (!Data.DatabaseProvider.IsKnown(parsed.Provider))
             problems.Add($"--provider must be sqlite or postgres, not '{parsed.Provider}'");
         if (parsed.Connection is not { Length: > 0 })
-            problems.Add("--connection is required (or set ConnectionStrings__IlioCare)");
+            problems.Add(parsed.Provider == Data.DatabaseProvider.Sqlite
+                ? "--connection is required (or set ConnectionStrings__IlioCare) outside the IlioCare repository; from its root the web app's database is used"
+                : "--connection is required for postgres (or set ConnectionStrings__IlioCare)");
         problems.AddRange(required.Where(r => !values.ContainsKey(r) && allowed.Contains(r)).Select(r => $"--{r} is required"));
         if (check is not null) problems.AddRange(check(parsed));
         errors = problems;

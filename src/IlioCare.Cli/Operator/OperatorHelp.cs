@@ -5,7 +5,9 @@ internal static class OperatorHelp
 {
     private const string Database = """
           --provider sqlite|postgres   default: $Database__Provider, else sqlite
-          --connection "…"             default: $ConnectionStrings__IlioCare (keeps a password off the command line)
+          --connection "…"             default: $ConnectionStrings__IlioCare (keeps a password off the command line),
+                                       else, for sqlite inside the repository, the web app's own database
+                                       (src/IlioCare.Web/data/iliocare.db, found from the current folder upwards)
                                        sqlite: "Data Source=data/iliocare.db" (relative to the current folder)
                                        postgres: "Host=…;Port=5432;Username=…;Password=…;Database=…"
         """;
@@ -97,7 +99,8 @@ internal static class OperatorHelp
         usage: iliocare audit-verify [--audit-key-file FILE] --provider … --connection "…"
 
         Recomputes the audit log's HMAC chain. The key: --audit-key-file (the app's data/audit.key, base64),
-        else the Audit__Key variable (what several instances share). Prints the rows checked and the last
+        else the Audit__Key variable (what several instances share), else, inside the repository, the web
+        app's own src/IlioCare.Web/data/audit.key. Prints the rows checked and the last
         row number; keep that number elsewhere: cutting off the newest rows leaves a shorter chain that
         still verifies.
 

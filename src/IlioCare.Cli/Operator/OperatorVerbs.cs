@@ -36,6 +36,21 @@ internal static class OperatorVerbs
             [.. s_database, "audit-key-file"], [], AuditCommand.RunAsync, AuditCommand.Check),
     ];
 
+    /// <summary>Commands that store accounts or data: on the web app's default database they bring its schema up first.</summary>
+    private static readonly string[] s_needSchema = ["create-admin", "create-clinician", "seed-demo"];
+
+    /// <summary>
+    /// No database was named, so the web app's own is used (<see cref="WebAppDefaults"/>): say which file, on stderr
+    /// (stdout may be an export). On a fresh checkout the web app has not made it yet, so the commands that store
+    /// accounts apply the migrations first, exactly as the app's first start would (README's first-clinician command).
+    /// </summary>
+    private static void UseWebAppDatabase(string name, OperatorArgs options, TextWriter stderr)
+    {
+        stderr.WriteLine($"iliocare {name}: using the web app's database {SqliteFiles.PathOf(options.Connection!)}");
+        if (s_needSchema.Contains(name))
+            Migrations.MigrateAsync(options.Provider, options.Connection!).GetAwaiter().GetResult();
+    }
+
     public static bool IsOperatorVerb(string name) => s_verbs.Any(v => v.Name == name);
 
     public static void AppendUsage(StringBuilder sb)
@@ -61,6 +76,8 @@ internal static class OperatorVerbs
         }
         try
         {
+            if (options.UsesWebAppDatabase && options.Provider == Data.DatabaseProvider.Sqlite)
+                UseWebAppDatabase(name, options, stderr);
             stdout.WriteLine(verb.Run(options, new OperatorIo(stdin, stderr, clock)).GetAwaiter().GetResult());
             return Verbs.Ok;
         }

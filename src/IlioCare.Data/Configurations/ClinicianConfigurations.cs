@@ -81,6 +81,8 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
         b.Property(t => t.Name).HasMaxLength(100);
         b.Property(t => t.Prefix).HasMaxLength(16);
         b.Property(t => t.Hash).HasMaxLength(64);
+        b.Property(t => t.Scopes).HasMaxLength(100).HasDefaultValue(TokenScopes.All);
+        b.Property(t => t.SecurityStamp).HasMaxLength(256);
         b.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(t => t.Hash).IsUnique();
         b.HasIndex(t => t.AccountId);

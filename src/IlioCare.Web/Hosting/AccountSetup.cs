@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using IlioCare.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using IlioCare.Web.Features.Sessions;
 
 namespace IlioCare.Web.Hosting;
 
@@ -36,11 +37,11 @@ internal static class AccountSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
 
         services.AddIlioCareCookieEvents();
+        // Sessions in the database, ended at once; their lifetimes (issue 18, ADR-0009).
+        services.AddIlioCareSessions();
 
         // Keys in the database, one application name: every instance can read every cookie (SPEC §8).
         services.AddDataProtection().SetApplicationName("IlioCare").PersistKeysToDbContext<IlioCareDbContext>();

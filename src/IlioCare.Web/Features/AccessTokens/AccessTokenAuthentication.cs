@@ -21,6 +21,9 @@ internal sealed class AccessTokenAuthentication(
 {
     private const string Failure = "iliocare.token-failure";
 
+    /// <summary>One claim per scope of the token (<see cref="TokenScopes"/>).</summary>
+    public const string ScopeClaim = "scope";
+
     /// <summary>Last-used is written at most this often, so a busy script does not write on every call.</summary>
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -42,11 +45,17 @@ internal sealed class AccessTokenAuthentication(
         }
 
         var account = await db.Users.AsNoTracking().Where(u => u.Id == row!.AccountId)
-            .Select(u => new { u.Id, u.UserName, u.LockoutEnd }).SingleOrDefaultAsync(Context.RequestAborted);
+            .Select(u => new { u.Id, u.UserName, u.LockoutEnd, u.SecurityStamp }).SingleOrDefaultAsync(Context.RequestAborted);
         if (account is null || account.LockoutEnd > clock.GetUtcNow())
         {
             Context.Items[Failure] = "The account of this access token cannot sign in.";
             return AuthenticateResult.Fail("locked out or gone");
+        }
+        // A token from POST /api/v1/auth/token is a sign-in: it ends with the sessions (new password, sign out everywhere).
+        if (row!.SecurityStamp is not null && row.SecurityStamp != account.SecurityStamp)
+        {
+            Context.Items[Failure] = "This sign-in has ended (signed out everywhere, or a new password): sign in again.";
+            return AuthenticateResult.Fail("security stamp changed");
         }
         var roles = await db.UserRoles.Where(ur => ur.UserId == account.Id)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(Context.RequestAborted);
@@ -60,6 +69,7 @@ internal sealed class AccessTokenAuthentication(
 
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Id), new(ClaimTypes.Name, account.UserName ?? account.Id) };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(row.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(scope => new Claim(ScopeClaim, scope)));
         var identity = new ClaimsIdentity(claims, Policies.AccessTokenScheme, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

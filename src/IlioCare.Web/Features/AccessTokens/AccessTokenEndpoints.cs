@@ -35,6 +35,9 @@ internal static class AccessTokenEndpoints
         if (!AccessTokenHandler.MayCreate(user))
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in needed",
                 detail: "Clinicians and admins make tokens only after signing in with two-factor authentication.");
+        if (!AccessTokenHandler.HasTokensScope(user))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This token may not make tokens",
+                detail: "A token from signing in (POST /api/v1/auth/token) cannot make tokens: make them on /account/tokens.");
         var body = await JsonBody.ReadAsync(request, Read, ct);
         if (body.Value is not { } input) return body.Problem!;
         var now = clock.GetUtcNow().UtcDateTime;

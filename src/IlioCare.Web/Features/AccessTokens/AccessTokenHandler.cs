@@ -43,8 +43,24 @@ internal static class AccessTokenHandler
         || user.HasClaim("amr", "mfa")
         || user.Identities.Any(i => i.AuthenticationType == Policies.AccessTokenScheme);
 
-    public static async Task<CreatedToken> CreateAsync(IlioCareDbContext db, string accountId, string name, TokenLifetime lifetime,
-        DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// A token may make tokens only with the <c>tokens</c> scope: one from <c>POST /api/v1/auth/token</c> has not,
+    /// so a leaked sign-in token cannot copy itself into a long-lived one (issue 13, finding 5). Cookies may.
+    /// </summary>
+    public static bool HasTokensScope(ClaimsPrincipal user) =>
+        !user.Identities.Any(i => i.AuthenticationType == Policies.AccessTokenScheme)
+        || user.HasClaim(AccessTokenAuthentication.ScopeClaim, TokenScopes.Tokens);
+
+    public static Task<CreatedToken> CreateAsync(IlioCareDbContext db, string accountId, string name, TokenLifetime lifetime,
+        DateTime nowUtc, CancellationToken ct) =>
+        CreateAsync(db, accountId, name, nowUtc, nowUtc.AddDays((int)lifetime), TokenScopes.All, securityStamp: null, ct);
+
+    /// <summary>
+    /// Any token: <paramref name="securityStamp"/> ties it to the account's sessions (a sign-in token, which a new
+    /// password or "sign out everywhere" ends); null for a personal access token.
+    /// </summary>
+    public static async Task<CreatedToken> CreateAsync(IlioCareDbContext db, string accountId, string name, DateTime nowUtc, DateTime expiresAtUtc,
+        string scopes, string? securityStamp, CancellationToken ct)
     {
         var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         var row = new AccessToken
@@ -54,7 +70,9 @@ internal static class AccessTokenHandler
             Prefix = token[..ShownPrefixLength],
             Hash = Hash(token),
             CreatedAtUtc = nowUtc,
-            ExpiresAtUtc = nowUtc.AddDays((int)lifetime),
+            ExpiresAtUtc = expiresAtUtc,
+            Scopes = scopes,
+            SecurityStamp = securityStamp,
         };
         db.AccessTokens.Add(row);
         await db.SaveChangesAsync(ct);
