@@ -20,14 +20,17 @@ namespace IlioCare.Web.Tests;
 /// </summary>
 public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixture<IlioCareFactory>
 {
-    private sealed record Patient(FormClient Client, string Id, HttpClient Api, StaffMember Clinician);
+    /// <param name="ClinicianApi">The clinician's script token: a staff cookie ends after 12 hours, and these tests live for days.</param>
+    private sealed record Patient(FormClient Client, string Id, HttpClient Api, StaffMember Clinician, HttpClient ClinicianApi);
 
     private async Task<Patient> PatientAsync(string name)
     {
-        var clinician = await Staff.SignInClinicianAsync(factory, $"{name}-dr@example.com", $"Dr {name}");
+        // The patient first: onboarding moves the clock to the morning, past a staff cookie's 12 hours.
         var (client, id, api) = await OnboardedPatientAsync(factory, $"{name}@example.com");
+        var clinician = await Staff.SignInClinicianAsync(factory, $"{name}-dr@example.com", $"Dr {name}");
         await Clinicians.LinkAsync(factory, id, clinician.AccountId);
-        return new(client, id, api, clinician);
+        var (token, _) = await CreateTokenAsync(clinician.Client);
+        return new(client, id, api, clinician, Bearer(factory, token));
     }
 
     [Fact]
@@ -185,9 +188,9 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
     {
         var today = await JsonAsync(await p.Api.GetAsync("/api/v1/me/today"));
         var program = await JsonAsync(await p.Api.GetAsync("/api/v1/me/program"));
-        var caseload = await p.Clinician.Client.Http.GetFromJsonAsync<JsonElement>("/api/v1/caseload");
+        var caseload = await p.ClinicianApi.GetFromJsonAsync<JsonElement>("/api/v1/caseload");
         var row = caseload.EnumerateArray().Single(r => r.GetProperty("patientId").GetString() == p.Id);
-        var detail = await p.Clinician.Client.Http.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{p.Id}");
+        var detail = await p.ClinicianApi.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{p.Id}");
         var todayPage = await Html(p.Client, "/today");
         var programPage = await Html(p.Client, "/program");
         var pausedPage = await Html(p.Client, "/program/paused");
