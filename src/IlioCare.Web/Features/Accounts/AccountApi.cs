@@ -31,7 +31,9 @@ internal static class AccountApi
         // Anonymous, JSON only (a cross-site form cannot send JSON, so no antiforgery), limited per address like /sign-in.
         var accounts = app.MapGroup("/api/v1/accounts").WithTags("Accounts").AllowAnonymous().DisableAntiforgery()
             .RequireRateLimiting(AccountSetup.AuthPolicy);
-        accounts.MapPost("", SignUpAsync).Accepts<SignUpRequest>("application/json")
+        // The group's "" route would end in a slash: sign-up is mapped on its own with the same conventions.
+        app.MapPost("/api/v1/accounts", SignUpAsync).WithTags("Accounts").AllowAnonymous().DisableAntiforgery()
+            .RequireRateLimiting(AccountSetup.AuthPolicy).Accepts<SignUpRequest>("application/json")
             .Produces<Accepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         accounts.MapPost("/verify", VerifyAsync).Accepts<TokenRequest>("application/json")
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
