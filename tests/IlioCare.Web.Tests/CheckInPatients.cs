@@ -24,6 +24,7 @@ internal static class CheckInPatients
         var result = await Patients.TakeAssessmentAsync(client, answers);
         var id = result.Split('/').Last();
         await Patients.SignUpAsync(client, email, id, age);
+        await Patients.ConfirmEmailAsync(factory, email); // as if the mail's link was opened
         var onboarding = await client.PostFormAsync("/onboarding", "onboarding",
         [
             F("Form.Side", "left"), F("Form.Sports", "running"), F("Form.PreInjuryWeeklyMinutes", "180"),

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using static IlioCare.Web.Tests.FormClient;
 
 namespace IlioCare.Web.Tests;
@@ -44,6 +45,13 @@ public static class Patients
         Assert.Equal("/sign-in?signedUp=1", PathOf(signUp));
         await SignInAsync(client, email);
     }
+
+    /// <summary>
+    /// Marks the address confirmed, as the mail's link would (that link is tested in MailFlowTests): for tests whose
+    /// patient links a clinician, which an unconfirmed address may not (issue 18).
+    /// </summary>
+    public static Task ConfirmEmailAsync(IlioCareFactory factory, string email) =>
+        factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true)));
 
     public static async Task SignInAsync(FormClient client, string email, string password = Password)
     {
