@@ -168,6 +168,24 @@ public sealed class MailFlowTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.Equal("Maria Lopes", await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == "profile@example.com").Select(u => u.DisplayName).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Admin_SendsAClinicianAPasswordLink_WhichReplacesTheAdminSetPassword()
+    {
+        var admin = await Staff.SignInAdminAsync(factory);
+        var clinician = await Staff.SignInClinicianAsync(factory, email: "link-clinician@example.com", name: "Dr Link");
+        Assert.True(await factory.InDatabaseAsync(db => db.Users.Where(u => u.Id == clinician.AccountId).Select(u => u.PasswordChangeRequired).SingleAsync()));
+
+        var sent = await admin.Client.PostFormAsync("/admin/clinicians", "send-password-link", [F("Send.AccountId", clinician.AccountId)]);
+        Assert.Contains("A password link was sent to <strong>Dr Link</strong>", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var link = TestSmtpServer.LinkIn(await factory.Smtp.WaitForAsync("link-clinician@example.com", "Choose your IlioCare password"));
+        var reset = await new FormClient(factory).PostFormAsync(link, "reset-password",
+            [F("Form.Token", Uri.UnescapeDataString(link.Split("token=")[1])), F("Form.NewPassword", "the clinician's own phrase")]);
+        Assert.Equal("/sign-in?reset=1", PathOf(reset));
+        Assert.False(await factory.InDatabaseAsync(db => db.Users.Where(u => u.Id == clinician.AccountId).Select(u => u.PasswordChangeRequired).SingleAsync()));
+        Assert.Equal("/sign-in/two-factor", await Staff.PasswordSignInAsync(new FormClient(factory), "link-clinician@example.com", "the clinician's own phrase"));
+        Assert.NotEqual("/sign-in/two-factor", await Staff.PasswordSignInAsync(new FormClient(factory), "link-clinician@example.com")); // the admin's is gone
+    }
+
     private Task<string?> StampAsync(string email) =>
         factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.SecurityStamp).SingleAsync());
 }

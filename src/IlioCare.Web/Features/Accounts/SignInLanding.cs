@@ -9,6 +9,9 @@ internal static class SignInLanding
     /// <summary>The two-factor set-up page: staff without a second factor are sent here (F15).</summary>
     public const string TwoFactorSetUp = "/account/two-factor";
 
+    /// <summary>The password section of /account, for a password someone else set (issue 18).</summary>
+    public const string ChangePassword = "/account#change-password";
+
     /// <summary>
     /// The return URL if it is a local path (an open redirect would hand the freshly signed-in person to
     /// another site), else the person's home: clinicians their caseload, admins the staff list, patients Today.
@@ -20,6 +23,9 @@ internal static class SignInLanding
         var staff = roles.Contains(Roles.Clinician) || roles.Contains(Roles.Admin);
         if (staff && !account.TwoFactorEnabled)
             return TwoFactorSetUp;
+        // Issue 18: a password someone else chose (an admin, the operator) is replaced before anything else.
+        if (account.PasswordChangeRequired)
+            return ChangePassword;
         if (IsLocal(returnUrl))
             return returnUrl!;
         return roles.Contains(Roles.Clinician) ? "/clinician" : roles.Contains(Roles.Admin) ? "/admin/clinicians" : "/today";
