@@ -31,14 +31,25 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>
+    /// Listens on <see cref="Port"/>. Just after a stop the port may still be held for a moment (the old listener closes
+    /// in the background), so a failed bind is tried again for a few seconds.
+    /// </summary>
     public void Start()
     {
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(Received));
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
-        _running = new CancellationTokenSource();
-        _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
+        for (var attempt = 0; ; attempt++)
+        {
+            var services = new SmtpServer.ComponentModel.ServiceProvider();
+            services.Add(new Store(Received));
+            var options = new SmtpServerOptionsBuilder().ServerName("localhost")
+                .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+            _running = new CancellationTokenSource();
+            _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
+            Thread.Sleep(100);
+            if (!_serving.IsFaulted) return;
+            _running.Dispose();
+            if (attempt == 50) throw new InvalidOperationException($"The test SMTP server could not listen on port {Port}", _serving.Exception);
+        }
     }
 
     public async Task StopAsync()
@@ -85,29 +96,5 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
             received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
         }
-    }
-}
-
-/// <summary>The app in smtp mode, sending to a <see cref="TestSmtpServer"/> started with it (issue 18).</summary>
-public class MailFactory : IlioCareFactory
-{
-    public MailFactory()
-    {
-        Smtp.Start();
-        Settings["Mail:Mode"] = "smtp";
-        Settings["Mail:Smtp:Host"] = "127.0.0.1";
-        Settings["Mail:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Settings["Mail:Smtp:Security"] = "none";
-        Settings["Mail:From"] = "IlioCare <no-reply@iliocare.test>";
-        Settings["App:PublicUrl"] = "http://localhost/";
-    }
-
-    public TestSmtpServer Smtp { get; } = new();
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Smtp.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 }

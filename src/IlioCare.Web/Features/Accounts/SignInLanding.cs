@@ -1,5 +1,6 @@
 using IlioCare.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Accounts;
 
@@ -17,7 +18,7 @@ internal static class SignInLanding
     /// another site), else the person's home: clinicians their caseload, admins the staff list, patients Today.
     /// Staff who have not set up two-factor sign-in go to the set-up page first.
     /// </summary>
-    public static async Task<string> TargetAsync(UserManager<Account> users, Account account, string? returnUrl)
+    public static async Task<string> TargetAsync(UserManager<Account> users, Account account, string? returnUrl, IlioCareDbContext db)
     {
         var roles = await users.GetRolesAsync(account);
         var staff = roles.Contains(Roles.Clinician) || roles.Contains(Roles.Admin);
@@ -28,6 +29,9 @@ internal static class SignInLanding
             return ChangePassword;
         if (IsLocal(returnUrl))
             return returnUrl!;
+        // A new patient (sign-up no longer signs in, issue 18) goes on to set up the program.
+        if (roles.Contains(Roles.Patient) && await db.PatientProfiles.AnyAsync(p => p.AccountId == account.Id && p.OnboardedAtUtc == null))
+            return "/onboarding";
         return roles.Contains(Roles.Clinician) ? "/clinician" : roles.Contains(Roles.Admin) ? "/admin/clinicians" : "/today";
     }
 
