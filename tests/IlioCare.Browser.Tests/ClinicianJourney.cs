@@ -88,7 +88,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await clinicianJourney.CheckAsync("caseload-flagged");
 
         // The clinician changes the straight leg raise by one step, with a note.
-        await row.GetByRole(AriaRole.Link, new() { Name = patientEmail }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "Sam Rivers" }).ClickAsync(); // issue 18: the name, the address under it
         await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("patient");
         await clinician.GetByRole(AriaRole.Link, new() { Name = "Change the program" }).ClickAsync();

@@ -27,9 +27,10 @@ public sealed class OutboxTests(MailFactory factory) : IClassFixture<MailFactory
             Assert.DoesNotContain(factory.Smtp.Received, m => TestSmtpServer.To(m).StartsWith("outbox-one-", StringComparison.Ordinal));
 
             factory.Smtp.Start();
-            for (var i = 0; i < 4; i++) factory.Clock.Advance(MailSender.BackOff(1) + MailSender.PollInterval); // the back-off runs out, the poll comes
+            // Time passes (a minute every 200 ms): back-offs run out, polls come, until every row is sent.
+            await WaitUntilAsync(() => factory.InDatabaseAsync(db => db.OutboxMails.Where(m => m.To.StartsWith("outbox-one-")).AllAsync(m => m.SentAtUtc != null)),
+                () => factory.Clock.Advance(TimeSpan.FromMinutes(1)));
             foreach (var address in addresses) await factory.Smtp.WaitForAsync(address, "Confirm your e-mail address");
-            await WaitUntilAsync(() => factory.InDatabaseAsync(db => db.OutboxMails.Where(m => m.To.StartsWith("outbox-one-")).AllAsync(m => m.SentAtUtc != null)));
             await Task.Delay(500); // a second copy would have come by now
             foreach (var address in addresses)
                 Assert.Single(factory.Smtp.Received, m => TestSmtpServer.To(m) == address);
@@ -59,15 +60,13 @@ public sealed class OutboxTests(MailFactory factory) : IClassFixture<MailFactory
         Assert.False(await factory.InDatabaseAsync(db => db.OutboxMails.AnyAsync(m => m.To.StartsWith("outbox-two-") && m.SentAtUtc != null)));
 
         factory.Smtp.Start();
-        // Both instances' clocks pass the back-off together, so both senders look for the same due rows at once.
-        for (var i = 0; i < 4; i++)
+        // Both instances' clocks move on together, so both senders look for the same due rows at once.
+        await WaitUntilAsync(() => factory.InDatabaseAsync(db => db.OutboxMails.Where(m => m.To.StartsWith("outbox-two-")).AllAsync(m => m.SentAtUtc != null)), () =>
         {
-            var step = MailSender.BackOff(1) + MailSender.PollInterval;
-            factory.Clock.Advance(step);
-            second.Clock.Advance(step);
-        }
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            second.Clock.Advance(TimeSpan.FromMinutes(1));
+        });
         foreach (var address in addresses) await factory.Smtp.WaitForAsync(address, "Confirm your e-mail address");
-        await WaitUntilAsync(() => factory.InDatabaseAsync(db => db.OutboxMails.Where(m => m.To.StartsWith("outbox-two-")).AllAsync(m => m.SentAtUtc != null)));
         await Task.Delay(500);
         foreach (var address in addresses)
             Assert.Single(factory.Smtp.Received, m => TestSmtpServer.To(m) == address);
@@ -76,13 +75,14 @@ public sealed class OutboxTests(MailFactory factory) : IClassFixture<MailFactory
     private static string Body(string email) =>
         $$"""{"email":"{{email}}","password":"{{Patients.Password}}","name":"Outbox Person","dateOfBirth":"1990-01-02","acceptTerms":true}""";
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, Action? meanwhile = null)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < until, "the outbox did not get there in 30 s");
-            await Task.Delay(100);
+            await Task.Delay(200);
+            meanwhile?.Invoke();
         }
     }
 }

@@ -45,11 +45,29 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
                 .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
             _running = new CancellationTokenSource();
             _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
-            Thread.Sleep(100);
-            if (!_serving.IsFaulted) return;
+            if (Accepts()) return;
             _running.Dispose();
             if (attempt == 50) throw new InvalidOperationException($"The test SMTP server could not listen on port {Port}", _serving.Exception);
         }
+    }
+
+    /// <summary>True once the server takes connections (the bind happens in the background).</summary>
+    private bool Accepts()
+    {
+        for (var i = 0; i < 20 && !_serving!.IsFaulted; i++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, Port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(50);
+            }
+        }
+        return false;
     }
 
     public async Task StopAsync()

@@ -67,15 +67,40 @@ internal sealed partial class MailSender(IServiceScopeFactory scopes, MailSignal
                 await GiveBackAsync(db, mail, ex, ct);
                 return false; // the server is likely down for the rest too: wait for the next round
             }
-            var sent = clock.GetUtcNow().UtcDateTime;
-            await db.OutboxMails.Where(m => m.Id == id && m.LeaseOwner == _instance).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.SentAtUtc, sent).SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.TextBody, "").SetProperty(m => m.HtmlBody, "") // the link inside must not outlive its use
-                .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null)
-                .SetProperty(m => m.LastError, (string?)null), CancellationToken.None); // sent is sent: record it even while stopping
+            await MarkSentAsync(db, id);
         }
         return due.Count == Batch;
     }
+
+    /// <summary>
+    /// Sent is sent: recorded even while stopping, and tried again if the database is briefly busy — a row left leased
+    /// and unsent would go a second time when its lease runs out. Through InTransactionAsync, so on SQLite it queues
+    /// behind the app's other writes (SqliteWriteGate) instead of racing them for the file's lock.
+    /// </summary>
+    private async Task MarkSentAsync(IlioCareDbContext db, long id)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var sent = clock.GetUtcNow().UtcDateTime;
+                await db.InTransactionAsync(token => db.OutboxMails.Where(m => m.Id == id && m.LeaseOwner == _instance).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.SentAtUtc, sent).SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.TextBody, "").SetProperty(m => m.HtmlBody, "") // the link inside must not outlive its use
+                    .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null)
+                    .SetProperty(m => m.LastError, (string?)null), token), CancellationToken.None);
+                return;
+            }
+            catch (Exception ex) when (attempt < 5)
+            {
+                LogMarkRetry(ex, id);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), CancellationToken.None); // real time: the database's, not the app's clock
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {OutboxId} was delivered but not yet marked sent; trying again")]
+    private partial void LogMarkRetry(Exception ex, long outboxId);
 
     private async Task<OutboxMail?> TryTakeAsync(IlioCareDbContext db, long id, CancellationToken ct)
     {
@@ -83,9 +108,9 @@ internal sealed partial class MailSender(IServiceScopeFactory scopes, MailSignal
         var until = now + Lease;
         // The atomic step: the WHERE repeats the conditions, so of two instances racing for this row one updates it and
         // the other updates nothing (PostgreSQL re-checks the WHERE after waiting for the first's row lock; SQLite has one writer).
-        var taken = await db.OutboxMails
+        var taken = await db.InTransactionAsync(token => db.OutboxMails
             .Where(m => m.Id == id && m.SentAtUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _instance).SetProperty(m => m.LeaseUntilUtc, until), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _instance).SetProperty(m => m.LeaseUntilUtc, until), token), ct);
         return taken == 1 ? await db.OutboxMails.AsNoTracking().FirstAsync(m => m.Id == id, ct) : null;
     }
 
