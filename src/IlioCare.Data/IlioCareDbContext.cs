@@ -28,6 +28,7 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,7 @@ public static class StaffAccounts
         var account = new Account
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName.Trim(), CreatedAtUtc = nowUtc,
+            PasswordChangeRequired = true, // someone else chose it: the person replaces it at their first sign-in (issue 18)
         };
         var created = await users.CreateAsync(account, password);
         return created.Succeeded ? await users.AddToRoleAsync(account, role) : created;

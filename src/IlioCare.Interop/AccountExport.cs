@@ -28,6 +28,9 @@ public static class AccountExport
             ["account"] = new JsonObject
             {
                 ["email"] = account.Email,
+                ["name"] = account.DisplayName,
+                ["dateOfBirth"] = account.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["emailVerified"] = account.EmailConfirmed,
                 ["createdAtUtc"] = account.CreatedAtUtc,
                 ["twoFactorEnabled"] = account.TwoFactorEnabled,
             },

@@ -18,7 +18,8 @@ public static class FhirExport
     /// <summary>The Bundle of <paramref name="accountId"/>, or null when there is no such account.</summary>
     public static async Task<Bundle?> BuildAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {
-        if (!await db.Users.AsNoTracking().AnyAsync(u => u.Id == accountId, ct)) return null;
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == accountId).Select(u => new { u.DisplayName, u.DateOfBirth }).FirstOrDefaultAsync(ct);
+        if (person is null) return null;
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
         var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date).ToListAsync(ct);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId).ToListAsync(ct);
@@ -34,7 +35,9 @@ public static class FhirExport
             Type = Bundle.BundleType.Collection,
             Timestamp = clock.GetUtcNow(),
         };
-        Add(bundle, resources.Patient());
+        var latest = assessments.OrderBy(a => a.TakenAtUtc).LastOrDefault();
+        var sex = latest is null ? null : Clinical.Assessment.AssessmentContract.Read(latest.InputJson).Value?.Sex;
+        Add(bundle, resources.Patient(person.DisplayName, person.DateOfBirth, sex));
         foreach (var checkIn in checkIns)
             foreach (var observation in resources.Observations(checkIn)) Add(bundle, observation);
         foreach (var assessment in assessments.OrderBy(a => a.TakenAtUtc)) Add(bundle, resources.QuestionnaireResponse(assessment));

@@ -17,12 +17,24 @@ internal sealed class FhirResources(string accountId)
 
     private string Id(string kind, string key) => FhirSystems.StableId(accountId, kind, key);
 
-    /// <summary>The account id as the only identifier: no e-mail, no name (the receiver links it to its own record).</summary>
-    public Patient Patient() => new()
+    /// <summary>
+    /// The account id as the identifier, with the person's name, date of birth and — from the latest assessment's
+    /// answer — gender (issue 18), so the receiver can match the Bundle to its own record. No e-mail address.
+    /// </summary>
+    public Patient Patient(string? name, DateOnly? dateOfBirth, Sex? sex) => new()
     {
         Id = _patientId,
         Identifier = [new Identifier(FhirSystems.AccountId, accountId)],
         Active = true,
+        Name = name is null ? [] : [new HumanName { Use = HumanName.NameUse.Usual, Text = name }],
+        BirthDate = dateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Gender = sex switch
+        {
+            Clinical.Assessment.Sex.Female => AdministrativeGender.Female,
+            Clinical.Assessment.Sex.Male => AdministrativeGender.Male,
+            Clinical.Assessment.Sex.Other => AdministrativeGender.Other,
+            null => null, // not asked, or not answered: left out rather than "unknown"
+        },
     };
 
     public IEnumerable<Observation> Observations(CheckInRecord c)

@@ -21,7 +21,21 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
     private readonly Factory _factory;
     private IPlaywright? _playwright;
 
-    public AppServer() => _factory = new Factory(Path.Combine(_directory, "iliocare.db"));
+    public AppServer()
+    {
+        // A fixed free port, so App:PublicUrl (the base of the links in mails) can name it before the server starts.
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        _port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Smtp.Start();
+        _factory = new Factory(Path.Combine(_directory, "iliocare.db"), $"http://127.0.0.1:{_port}/", Smtp.Port);
+    }
+
+    private readonly int _port;
+
+    /// <summary>The real SMTP server the app sends its mails to (issue 18).</summary>
+    public IlioCare.Web.Tests.TestSmtpServer Smtp { get; } = new();
 
     public string BaseUrl { get; private set; } = "";
 
@@ -48,7 +62,7 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, _port));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -74,6 +88,7 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        await Smtp.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { /* best effort in temp */ }
     }
@@ -81,7 +96,7 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
     /// <summary>xunit calls DisposeAsync; this only satisfies owners of disposables (CA1001).</summary>
     public void Dispose() => _factory.Dispose();
 
-    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, string publicUrl, int smtpPort) : WebApplicationFactory<Program>
     {
         public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -91,6 +106,11 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:IlioCare", $"Data Source={databasePath}");
             builder.UseSetting("RateLimits:AuthPermitsPerMinute", "1000");
+            builder.UseSetting("Mail:Mode", "smtp");
+            builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:Smtp:Security", "none");
+            builder.UseSetting("App:PublicUrl", publicUrl);
             // The audit key as an operator sets it: never a key file in the source tree.
             builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }

@@ -24,6 +24,11 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         var patient = patientJourney.Page;
         var patientEmail = $"followed-{Guid.NewGuid():N}@example.com";
         await OnboardAsync(patient, patientEmail);
+        // Issue 18: only a confirmed address may link a clinician: the patient opens the mail's link.
+        var verify = await app.Smtp.WaitForAsync(patientEmail, "Confirm your e-mail address");
+        await patient.GotoAsync(IlioCare.Web.Tests.TestSmtpServer.LinkIn(verify));
+        await patient.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
+        await Assertions.Expect(patient.GetByText("your e-mail address is confirmed")).ToBeVisibleAsync();
         await patient.GotoAsync("/care");
         await patient.GetByRole(AriaRole.Button, new() { Name = "Make a code for my clinician" }).ClickAsync();
         var code = (await patient.Locator("#invite-code").InnerTextAsync()).Trim();
@@ -52,6 +57,13 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await clinician.GetByLabel("Code", new() { Exact = true }).FillAsync(Code(key));
         await clinicianJourney.CheckAsync("two-factor-sign-in");
         await clinician.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // Issue 18: the operator chose the password, so the clinician chooses their own first.
+        await Assertions.Expect(clinician).ToHaveURLAsync(ChangePasswordUrl());
+        await clinician.GetByLabel("Current password", new() { Exact = true }).FillAsync(ClinicianPassword);
+        await clinician.GetByLabel("New password", new() { Exact = true }).FillAsync("the clinician's own phrase");
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Change my password" }).ClickAsync();
+        await Assertions.Expect(clinician.GetByText("Your new password is saved")).ToBeVisibleAsync();
+        await clinician.GetByRole(AriaRole.Link, new() { Name = "Caseload", Exact = true }).ClickAsync();
         await Assertions.Expect(clinician).ToHaveURLAsync(CaseloadUrl());
 
         await clinician.GetByRole(AriaRole.Link, new() { Name = "Add a patient" }).ClickAsync();
@@ -76,7 +88,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await clinicianJourney.CheckAsync("caseload-flagged");
 
         // The clinician changes the straight leg raise by one step, with a note.
-        await row.GetByRole(AriaRole.Link, new() { Name = patientEmail }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "Sam Rivers" }).ClickAsync(); // issue 18: the name, the address under it
         await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("patient");
         await clinician.GetByRole(AriaRole.Link, new() { Name = "Change the program" }).ClickAsync();
@@ -129,6 +141,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
     /// <summary>What an authenticator app shows now for this key (RFC 6238, 30 s steps).</summary>
     private static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow);
 
+    [GeneratedRegex("/account#change-password$")] private static partial Regex ChangePasswordUrl();
     [GeneratedRegex("/account/two-factor$")] private static partial Regex TwoFactorSetUpUrl();
     [GeneratedRegex("/sign-in/two-factor")] private static partial Regex TwoFactorSignInUrl();
     [GeneratedRegex("/clinician$")] private static partial Regex CaseloadUrl();

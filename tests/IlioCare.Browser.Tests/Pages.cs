@@ -40,15 +40,34 @@ public sealed class ResultPage(IPage page)
 
 public sealed class SignUpPage(IPage page)
 {
-    public async Task SignUpAsync(string email, string password)
+    /// <summary>
+    /// Fills the form and creates the account, then signs in on the sign-in page it leads to (issue 18: sign-up answers
+    /// the same for every address, so it does not sign in by itself); a new patient lands on onboarding.
+    /// </summary>
+    public async Task SignUpAsync(string email, string password, string name = "Sam Rivers", string dateOfBirth = "1990-04-25")
     {
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await Name.FillAsync(name);
+        await page.GetByLabel("Date of birth").FillAsync(dateOfBirth);
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "I agree to the terms" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await new SignInPage(page).SignInAsync(email, password);
     }
 
-    public ILocator Age => page.GetByLabel("Your age");
+    public ILocator Name => page.GetByLabel("Your name");
+}
+
+public sealed class SignInPage(IPage page)
+{
+    public async Task SignInAsync(string email, string password)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+    }
+
+    public ILocator ForgotPassword => page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" });
 }
 
 public sealed class OnboardingPage(IPage page)

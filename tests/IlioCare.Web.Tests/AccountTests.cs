@@ -27,7 +27,7 @@ public sealed class AccountTests(IlioCareFactory factory) : IClassFixture<IlioCa
     public async Task SignUp_Under16_IsRefusedWithAdvice_AndStoresNothing()
     {
         var response = await new FormClient(factory).PostFormAsync("/sign-up", "sign-up",
-            [F("Form.Email", "young@example.com"), F("Form.Password", Patients.Password), F("Form.Age", "15"), F("Form.AcceptTerms", "true")]);
+            Patients.SignUpFields("young@example.com", age: 15));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("accounts start at 16", html, StringComparison.Ordinal);
         Assert.Contains("parent and a doctor", html, StringComparison.Ordinal);
@@ -38,9 +38,9 @@ public sealed class AccountTests(IlioCareFactory factory) : IClassFixture<IlioCa
     public async Task SignUp_BadFields_AreEachNamed()
     {
         var response = await new FormClient(factory).PostFormAsync("/sign-up", "sign-up",
-            [F("Form.Email", "not-an-email"), F("Form.Password", "short"), F("Form.Age", "x")]);
+            [F("Form.Email", "not-an-email"), F("Form.Password", "short"), F("Form.DateOfBirth", "x")]);
         var html = await response.Content.ReadAsStringAsync();
-        foreach (var field in new[] { "email", "password", "age", "acceptTerms" })
+        foreach (var field in new[] { "email", "password", "name", "dateOfBirth", "acceptTerms" })
             Assert.Contains($"id=\"{field}-error\"", html, StringComparison.Ordinal);
     }
 

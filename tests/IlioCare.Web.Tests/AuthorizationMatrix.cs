@@ -152,6 +152,19 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/me/summary"] = Api("200"),
         ["DELETE /api/v1/me"] = Api("400"),
         ["POST /api/v1/links"] = ClinicianApi("400"),
+
+        // Accounts (issue 18): the sign-up, address and password-reset pages and API are anyone's (an empty body or form
+        // is bad input); a new password, address, name and date of birth are the signed-in person's own.
+        ["GET /forgot-password"] = All("200"), ["POST /forgot-password"] = All("400"),
+        ["GET /reset-password"] = All("200"), ["POST /reset-password"] = All("400"),
+        ["GET /verify-email"] = All("200"), ["POST /verify-email"] = All("400"),
+        ["POST /api/v1/accounts"] = All("400"),
+        ["POST /api/v1/accounts/verify"] = All("400"),
+        ["POST /api/v1/accounts/password-reset"] = All("400"),
+        ["POST /api/v1/accounts/password-reset/confirm"] = All("400"),
+        ["POST /api/v1/me/password"] = Api("400"),
+        ["POST /api/v1/me/email"] = Api("400"),
+        ["PUT /api/v1/me/profile"] = Api("400"),
         ["POST /api/v1/patients/{patientId}/discharge"] = ClinicianApi("400"),
         ["DELETE /api/v1/patients/{patientId}/link"] = ClinicianApi("400"),
 

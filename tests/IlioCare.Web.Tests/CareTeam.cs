@@ -15,6 +15,7 @@ public static partial class CareTeam
     {
         var client = new FormClient(factory);
         await Patients.OnboardAsync(client, email);
+        await Patients.ConfirmEmailAsync(factory, email); // linking a clinician needs a confirmed address (issue 18)
         return (client, await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync()));
     }
 

@@ -38,7 +38,7 @@ public sealed class CaseloadTests(IlioCareFactory factory) : IClassFixture<IlioC
         Assert.True(rows[0].Paused);
         Assert.Contains(rows[1].Alerts, a => a.Alert.Kind == AlertKind.SeverePain && a.Alert.Reason.StartsWith("Pain now 8/10", StringComparison.Ordinal));
         Assert.Empty(rows[2].Alerts);
-        Assert.Equal("order-fine@example.com", rows[2].Name);
+        Assert.Equal(("Pat order-fine", "order-fine@example.com"), (rows[2].Name, rows[2].Email)); // issue 18: the name first, the address second
 
         // Acknowledged: the warning sign drops below the unacknowledged pain, above the patient without alerts.
         Assert.True(await AcknowledgeAsync(clinician, signId, warning));

@@ -20,6 +20,7 @@ public sealed class HardeningTests(IlioCareFactory factory) : IClassFixture<Ilio
             BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
         }));
         await Patients.OnboardAsync(client, "breach-secrets@example.com");
+        await Patients.ConfirmEmailAsync(factory, "breach-secrets@example.com");
         client.Http.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
         client.Http.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
 

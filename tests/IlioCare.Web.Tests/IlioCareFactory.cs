@@ -27,6 +27,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     {
         _connectionString = first._connectionString;
         AuditKey = first.AuditKey; // one deployment, one audit key
+        foreach (var (key, value) in first.Settings) Settings[key] = value; // the same mail set-up
         _migrateOnStart = false; // as in production: migrated once (here by the first instance), never by each
     }
 
@@ -49,6 +50,15 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// More settings for the app, e.g. the mail set-up (issue 18). By default mail is in pickup mode, written to a
+    /// throw-away folder of this test class rather than under the source tree.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal)
+    {
+        ["Mail:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "iliocare-tests-mail", Guid.NewGuid().ToString("N")),
+    };
+
     /// <summary>The audit log's key (F15), as an operator would set <c>Audit:Key</c>; kept out of the database.</summary>
     public string AuditKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
@@ -60,6 +70,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", _migrateOnStart ? "true" : "false");
         builder.UseSetting("Audit:Key", AuditKey);
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

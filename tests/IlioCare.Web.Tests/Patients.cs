@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using static IlioCare.Web.Tests.FormClient;
 
 namespace IlioCare.Web.Tests;
@@ -23,14 +24,48 @@ public static class Patients
         return PathOf(response)!;
     }
 
+    /// <summary>A date of birth that makes someone <paramref name="age"/> today (their birthday was yesterday).</summary>
+    public static string BornYearsAgo(int age) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-age).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The sign-up form's fields (issue 18: a name and a date of birth, no typed age).</summary>
+    public static KeyValuePair<string, string>[] SignUpFields(string email, string? assessment = null, int age = 34, string? name = null) =>
+    [
+        F("Form.Email", email), F("Form.Password", Password), F("Form.Name", name ?? "Pat " + email.Split('@')[0]),
+        F("Form.DateOfBirth", BornYearsAgo(age)), F("Form.AcceptTerms", "true"), .. assessment is null ? [] : new[] { F("Form.Assessment", assessment) },
+    ];
+
+    /// <summary>
+    /// Sign-up, then sign-in (issue 18: sign-up answers the same for every address and signs nobody in, so a new
+    /// account signs in with the password it chose). The client is signed in afterwards.
+    /// </summary>
+    public static async Task SignUpAsync(FormClient client, string email, string? assessment = null, int age = 34, string? name = null)
+    {
+        var signUp = await client.PostFormAsync(assessment is null ? "/sign-up" : $"/sign-up?assessment={assessment}", "sign-up", SignUpFields(email, assessment, age, name));
+        Assert.Equal("/sign-in?signedUp=1", PathOf(signUp));
+        await SignInAsync(client, email);
+    }
+
+    /// <summary>
+    /// Marks the address confirmed, as the mail's link would (that link is tested in MailFlowTests): for tests whose
+    /// patient links a clinician, which an unconfirmed address may not (issue 18).
+    /// </summary>
+    public static Task ConfirmEmailAsync(IlioCareFactory factory, string email) =>
+        factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true)));
+
+    public static async Task SignInAsync(FormClient client, string email, string password = Password)
+    {
+        var signIn = await client.PostFormAsync("/sign-in", "sign-in", [F("Form.Email", email), F("Form.Password", password)]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.NotEqual("/sign-in", PathOf(signIn));
+    }
+
     /// <summary>Assessment → sign-up (claims it) → onboarding; the client is signed in afterwards.</summary>
     public static async Task<string> OnboardAsync(FormClient client, string email)
     {
         var result = await TakeAssessmentAsync(client);
         var id = result.Split('/').Last();
-        var signUp = await client.PostFormAsync($"/sign-up?assessment={id}", "sign-up",
-            [F("Form.Email", email), F("Form.Password", Password), F("Form.Age", "34"), F("Form.AcceptTerms", "true"), F("Form.Assessment", id)]);
-        Assert.Equal("/onboarding", PathOf(signUp));
+        await SignUpAsync(client, email, id);
         var onboarding = await client.PostFormAsync("/onboarding", "onboarding",
         [
             F("Form.Side", "left"), F("Form.Sports", "running"), F("Form.PreInjuryWeeklyMinutes", "180"),

@@ -196,8 +196,7 @@ public sealed partial class ReminderTests(IlioCareFactory factory) : IClassFixtu
     {
         var client = new FormClient(factory);
         var id = (await Patients.TakeAssessmentAsync(client)).Split('/').Last();
-        await client.PostFormAsync($"/sign-up?assessment={id}", "sign-up",
-            [F("Form.Email", "reminders-not-onboarded@example.com"), F("Form.Password", Patients.Password), F("Form.Age", "34"), F("Form.AcceptTerms", "true"), F("Form.Assessment", id)]);
+        await Patients.SignUpAsync(client, "reminders-not-onboarded@example.com", id);
         var html = await (await client.GetAsync("/reminders")).Content.ReadAsStringAsync();
         Assert.Contains("<a href=\"/onboarding\">Set up your program</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("/calendar/", html, StringComparison.Ordinal);

@@ -116,9 +116,7 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         var client = new FormClient(factory);
         var result = await Patients.TakeAssessmentAsync(client, Answers());
         var assessment = result.Split('/').Last();
-        var signUp = await client.PostFormAsync($"/sign-up?assessment={assessment}", "sign-up",
-            [F("Form.Email", "summary-new@example.com"), F("Form.Password", Patients.Password), F("Form.Age", "41"), F("Form.AcceptTerms", "true"), F("Form.Assessment", assessment)]);
-        Assert.Equal("/onboarding", PathOf(signUp));
+        await Patients.SignUpAsync(client, "summary-new@example.com", assessment, 41);
 
         var html = await SummaryAsync(client);
         Assert.Contains("Your program is not set up yet", html, StringComparison.Ordinal);
@@ -129,9 +127,7 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         Assert.DoesNotContain("What was tried", html, StringComparison.Ordinal);
 
         var bare = new FormClient(factory);
-        var bareSignUp = await bare.PostFormAsync("/sign-up", "sign-up",
-            [F("Form.Email", "summary-bare@example.com"), F("Form.Password", Patients.Password), F("Form.Age", "30"), F("Form.AcceptTerms", "true")]);
-        Assert.Equal(HttpStatusCode.Redirect, bareSignUp.StatusCode);
+        await Patients.SignUpAsync(bare, "summary-bare@example.com", age: 30);
         var empty = await SummaryAsync(bare);
         Assert.Contains("There is nothing of yours to sum up yet", empty, StringComparison.Ordinal);
         Assert.Contains("href=\"/assessment\"", empty, StringComparison.Ordinal);

@@ -15,8 +15,7 @@ public sealed class TodayTests(IlioCareFactory factory) : IClassFixture<IlioCare
     {
         var client = new FormClient(factory);
         var id = (await Patients.TakeAssessmentAsync(client)).Split('/').Last();
-        await client.PostFormAsync($"/sign-up?assessment={id}", "sign-up",
-            [F("Form.Email", "not-onboarded@example.com"), F("Form.Password", Patients.Password), F("Form.Age", "34"), F("Form.AcceptTerms", "true"), F("Form.Assessment", id)]);
+        await Patients.SignUpAsync(client, "not-onboarded@example.com", id);
         var html = await (await client.GetAsync("/today")).Content.ReadAsStringAsync();
         Assert.Contains("<a href=\"/onboarding\">Set up your program</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("/today/session", html, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace IlioCare.Data.Configurations;
 
 internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 {
-    public void Configure(EntityTypeBuilder<Account> b) => b.Property(a => a.DisplayName).HasMaxLength(100);
+    public void Configure(EntityTypeBuilder<Account> b) => b.Property(a => a.DisplayName).HasMaxLength(Account.MaxNameLength);
 }
 
 internal sealed class CareLinkConfiguration : IEntityTypeConfiguration<CareLink>

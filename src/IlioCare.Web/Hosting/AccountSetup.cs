@@ -23,9 +23,15 @@ internal static class AccountSetup
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Issue 18: address confirmations last 3 days; password resets keep the default provider, at 1 hour.
+                o.Tokens.EmailConfirmationTokenProvider = Features.Accounts.EmailLinkTokenProvider.ProviderName;
+                o.Tokens.ChangeEmailTokenProvider = Features.Accounts.EmailLinkTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<IlioCareDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<Features.Accounts.EmailLinkTokenProvider>(Features.Accounts.EmailLinkTokenProvider.ProviderName);
+        // A reset link works for 1 hour, and once: resetting changes the security stamp the token is tied to.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
 
         services.AddAuthorization(o => o.AddIlioCarePolicies());
         services.ConfigureApplicationCookie(o =>

@@ -47,6 +47,8 @@ internal static class CareTeamApi
     internal static async Task<IResult> InviteAsync(HttpContext context, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         NoCompression.For(context); // H27: the answer carries the invite code
+        if (!await CareTeamHandlers.MayInviteAsync(db, ApiGroups.AccountId(user), ct))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Confirm your e-mail address first", detail: CareTeamHandlers.ConfirmFirst);
         var (code, expires) = await CareTeamHandlers.InviteAsync(db, ApiGroups.AccountId(user), clock.GetUtcNow().UtcDateTime, ct);
         return TypedResults.Created("/api/v1/me/care-team", new { code, expiresAtUtc = Utc(expires) });
     }
@@ -151,6 +153,8 @@ internal static class CareTeamApi
     private static object SummaryJson(VisitSummary s) => new
     {
         printed = s.Printed,
+        name = s.Name,
+        dateOfBirth = s.DateOfBirth,
         ageAtSignUp = s.AgeAtSignUp,
         side = s.Side is { } side ? WireName.Of(side) : null,
         sex = s.Sex is { } sex ? WireName.Of(sex) : null,

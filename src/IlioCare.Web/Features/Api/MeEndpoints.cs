@@ -41,6 +41,9 @@ internal static class MeEndpoints
             id = account.Id,
             email = account.Email,
             displayName = account.DisplayName,
+            name = account.DisplayName, // issue 18: the person's name (displayName stays for older clients)
+            dateOfBirth = account.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            emailVerified = account.EmailConfirmed,
             roles = (await users.GetRolesAsync(account)).Order(StringComparer.Ordinal),
             profile = profile is null ? null : new
             {

@@ -20,6 +20,15 @@ internal enum RedeemOutcome
 internal static class CareTeamHandlers
 {
     /// <summary>Invite: a new code replaces the patient's open one. Returns the code (shown once) and its expiry.</summary>
+    /// <summary>
+    /// Issue 18: only a confirmed address may link a clinician. A clinician reads the account's data under its name and
+    /// address; an account made with someone else's address must not reach a clinician's caseload as that person.
+    /// </summary>
+    public static Task<bool> MayInviteAsync(IlioCareDbContext db, string patientId, CancellationToken ct) =>
+        db.Users.AnyAsync(u => u.Id == patientId && u.EmailConfirmed, ct);
+
+    public const string ConfirmFirst = "Please confirm your e-mail address first: open the link we sent you. Then you can make a code for your clinician.";
+
     public static async Task<(string Code, DateTime ExpiresAtUtc)> InviteAsync(IlioCareDbContext db, string patientId, DateTime nowUtc, CancellationToken ct)
     {
         var code = InviteCode.New();

@@ -48,7 +48,7 @@ internal static class CaseloadApi
         if (links.Count > 0) response.Headers.Link = string.Join(", ", links);
         return TypedResults.Ok(result.Rows.Select(r => (object)new
         {
-            patientId = r.PatientId, name = r.Name, phase = r.Phase is { } p ? WireName.Of(p) : null, paused = r.Paused,
+            patientId = r.PatientId, name = r.Name, email = r.Email, phase = r.Phase is { } p ? WireName.Of(p) : null, paused = r.Paused,
             lastCheckIn = r.LastCheckIn, today = r.Today,
             alerts = r.Alerts.Select(a => new
             {
@@ -63,7 +63,7 @@ internal static class CaseloadApi
         if (await PatientDetailHandler.LoadAsync(db, audit, Me(user), patientId, clock, ct) is not { } d) return TypedResults.NotFound();
         return TypedResults.Ok((object)new
         {
-            patientId = d.PatientId, name = d.Name, today = d.Today, programVersion = d.Profile.ProgramVersion,
+            patientId = d.PatientId, name = d.Name, email = d.Email, dateOfBirth = d.DateOfBirth, today = d.Today, programVersion = d.Profile.ProgramVersion,
             phase = d.State is { } s ? WireName.Of(s.Phase) : null, paused = d.PausedForWarningSign, phaseSetBy = d.StateSetBy,
             painRule = WireName.Of(d.Profile.PainRule), excluded = d.Profile.ExcludedExercises.Order().Select(WireName.Of),
             doses = d.Doses.Select(x => new

@@ -9,7 +9,11 @@ namespace IlioCare.Web.Features.Clinician;
 
 /// <summary>One patient on the caseload (F13): who, where in the program, and why they need attention.</summary>
 public sealed record CaseloadRow(string PatientId, string Name, Phase? Phase, bool Paused, DateOnly? LastCheckIn, DateOnly Today,
-    IReadOnlyList<AlertStatus> Alerts);
+    IReadOnlyList<AlertStatus> Alerts)
+{
+    /// <summary>Shown second, under the name (issue 18): two patients may share a name, never an address.</summary>
+    public string? Email { get; init; }
+}
 
 /// <summary>One page of the caseload: its rows, which page of how many, and how many patients in all.</summary>
 public sealed record CaseloadSlice(IReadOnlyList<CaseloadRow> Rows, int Page, int PageCount, int Total);
@@ -92,7 +96,7 @@ internal static class CaseloadHandler
             var alerts = CaseloadAlerts.Compute(facts)
                 .Select(a => new AlertStatus(a, acknowledged.Contains((p.Id, a.Kind, a.EvidenceKey)))).ToArray();
             return new CaseloadRow(p.Id, NameOf(p.DisplayName, p.Email), state?.Phase, paused,
-                latestById.GetValueOrDefault(p.Id)?.Date, today, alerts);
+                latestById.GetValueOrDefault(p.Id)?.Date, today, alerts) { Email = p.Email };
         });
         var sorted = CaseloadOrder.Sort(rows, r => r.Name, r => r.Alerts);
         var pageCount = Math.Max(1, (sorted.Count + pageSize - 1) / pageSize);

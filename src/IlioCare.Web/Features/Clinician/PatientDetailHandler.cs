@@ -13,6 +13,9 @@ public sealed record TreatmentView(long Id, DateOnly Date, TreatmentKind Kind, s
 /// <summary>A linked patient as a clinician sees them (F13): the patient's own progress charts plus the clinician's tables.</summary>
 public sealed record PatientDetail(string PatientId, string Name, DateOnly Today, PatientProfile Profile)
 {
+    /// <summary>Shown second, under the name (issue 18).</summary>
+    public string? Email { get; init; }
+    public DateOnly? DateOfBirth { get; init; }
     public ProgramStateRecord? State { get; init; }
     /// <summary>Paused by a warning sign today: the one decision the patient's pages and the caseload ask (SafetyNet, F3).</summary>
     public bool PausedForWarningSign => CheckIn.WarningSignPause.IsPaused(State, CheckIns.FirstOrDefault(c => c.Date == Today));
@@ -36,7 +39,7 @@ internal static class PatientDetailHandler
         TimeProvider clock, CancellationToken ct)
     {
         if (!await CareAccess.IsLinkedAsync(db, clinicianId, patientId, ct)) return null;
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(ct);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => new { u.DisplayName, u.Email, u.DateOfBirth }).FirstOrDefaultAsync(ct);
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == patientId, ct);
         if (account is null || profile is null) return null;
         await audit.RecordAsync(db, clinicianId, patientId, AuditAction.ReadPatient, null, clock.GetUtcNow().UtcDateTime, ct);
@@ -49,6 +52,8 @@ internal static class PatientDetailHandler
         var names = await NamesAsync(db, doses.Values.Select(d => d.SetBy).Append(state?.SetBy ?? ""), ct);
         return new PatientDetail(patientId, CaseloadHandler.NameOf(account.DisplayName, account.Email), today, profile)
         {
+            Email = account.Email,
+            DateOfBirth = account.DateOfBirth,
             State = state,
             StateSetBy = state is null ? null : SetByName(state.SetBy, names),
             Doses = DoseSteps.Dosed.Select(id => (id, doses.GetValueOrDefault(id), doses.TryGetValue(id, out var d) ? SetByName(d.SetBy, names) : "not dosed yet (floor)")).ToArray(),

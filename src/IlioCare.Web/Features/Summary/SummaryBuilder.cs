@@ -38,8 +38,11 @@ internal static class SummaryBuilder
             .OrderBy(s => s.Date).ThenBy(s => s.Where, StringComparer.Ordinal)
             .ToArray();
 
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == accountId).Select(u => new { u.DisplayName, u.Email, u.DateOfBirth }).FirstOrDefaultAsync(ct);
         return new VisitSummary(today, profile?.AgeAtSignUp, profile?.Side ?? latest?.Side, latest?.Sex)
         {
+            Name = person?.DisplayName ?? person?.Email,
+            DateOfBirth = person?.DateOfBirth,
             Symptoms = assessments.Count == 0 ? null : Symptoms(assessments[0].Date, assessments[0].Input, assessments[^1].Date, assessments[^1].Input, today),
             WarningSigns = signs,
             Triage = assessments.Select(a => new TriageGiven(a.Date, a.Result.Triage, a.Result.Reasons.Select(r => r.Text).ToArray(), a.Result.StartPhase)).ToArray(),

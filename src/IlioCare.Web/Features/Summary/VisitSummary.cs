@@ -10,6 +10,9 @@ namespace IlioCare.Web.Features.Summary;
 /// </summary>
 public sealed record VisitSummary(DateOnly Printed, int? AgeAtSignUp, Side? Side, Sex? Sex)
 {
+    /// <summary>Whose summary it is (issue 18): the name, and the date of birth where the patient gave one.</summary>
+    public string? Name { get; init; }
+    public DateOnly? DateOfBirth { get; init; }
     public SymptomHistory? Symptoms { get; init; }
     /// <summary>Every warning sign ever reported, oldest first, with the day and where (assessment or check-in).</summary>
     public IReadOnlyList<ReportedSigns> WarningSigns { get; init; } = [];
