@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIlioCareDatabase();
 builder.AddIlioCareOperations();
 builder.AddIlioCareAudit();
+builder.AddIlioCareSecretsAtRest();
 builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.AddIlioCareAccessTokens();
 builder.AddIlioCareApiDocs();
@@ -40,6 +41,7 @@ builder.Services.AddRazorComponents();
 var app = builder.Build();
 
 await app.MigrateIlioCareDatabaseAsync();
+await app.EncryptSecretsAtRestAsync(); // before the key ring is first read: clear keys from before the upgrade
 // The audit key is loaded (or its file made) on start, not at the first audited read: docs/operations.md says
 // "made on first start", and an operator backs it up before anyone uses the app.
 _ = app.Services.GetRequiredService<IlioCare.Data.AuditTrail>();

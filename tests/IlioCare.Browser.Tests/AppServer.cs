@@ -93,6 +93,7 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
             builder.UseSetting("RateLimits:AuthPermitsPerMinute", "1000");
             // The audit key as an operator sets it: never a key file in the source tree.
             builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("DataProtection:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using IlioCare.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 
 namespace IlioCare.Web.Hosting;
@@ -24,6 +25,7 @@ internal static class AccountSetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<IlioCareDbContext>()
+            .AddUserStore<ProtectedTokenUserStore>() // authenticator keys and recovery codes encrypted at rest (H63)
             .AddDefaultTokenProviders();
 
         services.AddAuthorization(o => o.AddIlioCarePolicies());
@@ -44,6 +46,9 @@ internal static class AccountSetup
 
         // Keys in the database, one application name: every instance can read every cookie (SPEC §8).
         services.AddDataProtection().SetApplicationName("IlioCare").PersistKeysToDbContext<IlioCareDbContext>();
+        // …encrypted with a key the database does not hold (issue 13 finding 1, AtRestKey): a copy of the rows
+        // alone cannot forge a cookie.
+        services.AddOptions<KeyManagementOptions>().Configure<AtRestKey>((o, key) => o.XmlEncryptor = new KeyRingEncryptor(key));
 
         var permits = configuration.GetValue("RateLimits:AuthPermitsPerMinute", 10);
         services.AddRateLimiter(o =>

@@ -18,20 +18,6 @@ internal static class AuditSetup
         builder.Services.AddSingleton(_ => new AuditTrail(LoadKey(configured, keyFile, contentRoot)));
     }
 
-    internal static byte[] LoadKey(string? configured, string keyFile, string contentRoot)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            try { return Convert.FromBase64String(configured); }
-            catch (FormatException) { throw new InvalidOperationException("Audit:Key must be base64 (e.g. `openssl rand -base64 32`)."); }
-        }
-        var path = Path.GetFullPath(Path.IsPathRooted(keyFile) ? keyFile : Path.Combine(contentRoot, keyFile));
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
-    }
+    internal static byte[] LoadKey(string? configured, string keyFile, string contentRoot) =>
+        SecretKeyFile.Load(configured, keyFile, contentRoot, "Audit:Key");
 }
