@@ -12,4 +12,11 @@ public sealed class Account : IdentityUser
     /// their data, F15), optional for patients (the caseload falls back to the e-mail address).
     /// </summary>
     public string? DisplayName { get; set; }
+
+    /// <summary>
+    /// The last 30-second time step whose authenticator code was accepted (RFC 6238 §5.2: "the verifier MUST NOT
+    /// accept the second attempt of the same OTP"): a code seen over a shoulder or in a proxy log cannot be used
+    /// again, and no older step either. Null until the first code.
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
 }

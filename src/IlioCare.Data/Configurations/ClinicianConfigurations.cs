@@ -7,7 +7,14 @@ namespace IlioCare.Data.Configurations;
 
 internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 {
-    public void Configure(EntityTypeBuilder<Account> b) => b.Property(a => a.DisplayName).HasMaxLength(100);
+    public void Configure(EntityTypeBuilder<Account> b)
+    {
+        b.Property(a => a.DisplayName).HasMaxLength(100);
+        // Written only by the authenticator check's conditional UPDATE (ReplayProofAuthenticator). Identity's
+        // UpdateAsync marks every column modified, and a request holding the account from before a code was
+        // accepted (a failed attempt counting toward lockout) would write the old step back and re-open it.
+        b.Property(a => a.LastTotpTimeStep).Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+    }
 }
 
 internal sealed class CareLinkConfiguration : IEntityTypeConfiguration<CareLink>

@@ -26,7 +26,9 @@ internal static class AccountSetup
             })
             .AddEntityFrameworkStores<IlioCareDbContext>()
             .AddUserStore<ProtectedTokenUserStore>() // authenticator keys and recovery codes encrypted at rest (H63)
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Each authenticator code signs in once (issue 13 finding 3): replaces Identity's own "Authenticator".
+            .AddTokenProvider<IlioCare.Web.Features.TwoFactor.ReplayProofAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.AddAuthorization(o => o.AddIlioCarePolicies());
         services.ConfigureApplicationCookie(o =>
