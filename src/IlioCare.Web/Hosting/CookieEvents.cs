@@ -41,14 +41,8 @@ internal static class CookieEvents
 
     private static bool IsApi(HttpRequest request) => request.PathBase.Add(request.Path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
-    private static async Task ProblemAsync(HttpContext context, int status, string detail)
-    {
-        context.Response.StatusCode = status;
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Detail = detail },
-        });
-    }
+    // TryWriteAsync, not WriteAsync: a script asking for text/html or application/xml has no problem-details
+    // writer, and WriteAsync threw (a 500 for an odd Accept header, issue 13 finding 6). JSON is written then anyway.
+    private static Task ProblemAsync(HttpContext context, int status, string detail) =>
+        IlioCare.Web.Features.AccessTokens.ApiProblems.WriteAsync(context, status, status == StatusCodes.Status401Unauthorized ? "Unauthorized" : "Forbidden", detail);
 }

@@ -21,10 +21,29 @@ internal static class SignInLanding
         if (staff && !account.TwoFactorEnabled)
             return TwoFactorSetUp;
         if (IsLocal(returnUrl))
-            return returnUrl!;
+            return HeaderSafe(returnUrl!);
         return roles.Contains(Roles.Clinician) ? "/clinician" : roles.Contains(Roles.Admin) ? "/admin/clinicians" : "/today";
     }
 
     public static bool IsLocal(string? url) =>
         url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The URL with every character outside printable ASCII percent-encoded (UTF-8): a return URL arrives decoded
+    /// (<c>?ReturnUrl=/%C3%A3</c> is "/ã"), and Kestrel refuses a non-ASCII Location header — a correct sign-in
+    /// answered 500 (issue 13 finding 6).
+    /// </summary>
+    internal static string HeaderSafe(string url)
+    {
+        if (url.All(c => c is > ' ' and < '\x7f')) return url;
+        var text = new System.Text.StringBuilder(url.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > ' ' and < 0x7f) { text.Append((char)rune.Value); continue; }
+            var length = rune.EncodeToUtf8(utf8);
+            foreach (var b in utf8[..length]) text.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return text.ToString();
+    }
 }

@@ -47,7 +47,10 @@ internal static class CareTeamApi
     internal static async Task<IResult> InviteAsync(HttpContext context, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         NoCompression.For(context); // H27: the answer carries the invite code
-        var (code, expires) = await CareTeamHandlers.InviteAsync(db, ApiGroups.AccountId(user), clock.GetUtcNow().UtcDateTime, ct);
+        string code;
+        DateTime expires;
+        try { (code, expires) = await CareTeamHandlers.InviteAsync(db, ApiGroups.AccountId(user), clock.GetUtcNow().UtcDateTime, ct); }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex) when (ConstraintViolation.IsForeignKey(ex)) { return AccessTokens.ApiProblems.AccountGone(); }
         return TypedResults.Created("/api/v1/me/care-team", new { code, expiresAtUtc = Utc(expires) });
     }
 

@@ -10,6 +10,22 @@ internal static class ExerciseLogHandler
     public static async Task SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, SessionItem item,
         ExerciseLogAnswers answers, TimeProvider clock, CancellationToken ct)
     {
+        try
+        {
+            await SaveOnceAsync(db, accountId, today, item, answers, clock, ct);
+        }
+        catch (DbUpdateException ex) when (ConstraintViolation.IsUnique(ex))
+        {
+            // A double tap (or a script's retry) inserted today's log between this request's read and its insert
+            // (issue 13 finding 6): write over it, as a second go does. One row stays, nobody sees a 500.
+            db.ChangeTracker.Clear();
+            await SaveOnceAsync(db, accountId, today, item, answers, clock, ct);
+        }
+    }
+
+    private static async Task SaveOnceAsync(IlioCareDbContext db, string accountId, DateOnly today, SessionItem item,
+        ExerciseLogAnswers answers, TimeProvider clock, CancellationToken ct)
+    {
         var exercise = item.Exercise.Id;
         var log = await db.ExerciseLogs.FirstOrDefaultAsync(l => l.AccountId == accountId && l.Date == today && l.Exercise == exercise, ct);
         if (log is null)
