@@ -686,7 +686,8 @@ namespace IlioCare.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "StartedOn");
+                    b.HasIndex("AccountId", "StartedOn")
+                        .IsUnique();
 
                     b.ToTable("Pauses", (string)null);
                 });

@@ -661,7 +661,8 @@ namespace IlioCare.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "StartedOn");
+                    b.HasIndex("AccountId", "StartedOn")
+                        .IsUnique();
 
                     b.ToTable("Pauses", (string)null);
                 });
