@@ -45,6 +45,7 @@ await app.EncryptSecretsAtRestAsync(); // before the key ring is first read: cle
 // The audit key is loaded (or its file made) on start, not at the first audited read: docs/operations.md says
 // "made on first start", and an operator backs it up before anyone uses the app.
 _ = app.Services.GetRequiredService<IlioCare.Data.AuditTrail>();
+await app.EnsureAuditHeadAsync(); // the signed checkpoint of the log's head (ADR-0009), from the first start on
 // Demo data only on request (issue 3): `--Demo:Seed=true`; never by default.
 if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);

@@ -94,6 +94,17 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
     }
 }
 
+internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
+{
+    public void Configure(EntityTypeBuilder<AuditHead> b)
+    {
+        b.ToTable("AuditHead");
+        b.Property(h => h.Id).ValueGeneratedNever();
+        b.Property(h => h.Mac).HasMaxLength(64);
+        b.Property(h => h.HeadMac).HasMaxLength(64);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)

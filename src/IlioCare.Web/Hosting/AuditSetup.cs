@@ -8,7 +8,7 @@ namespace IlioCare.Web.Hosting;
 /// <c>data/audit.key</c>) made on first start, so the one-box SQLite default works with no set-up. Never in
 /// the database: a key stored next to the log would let whoever edits the log re-sign it (RECIPES.md).
 /// </summary>
-internal static class AuditSetup
+internal static partial class AuditSetup
 {
     public static void AddIlioCareAudit(this WebApplicationBuilder builder)
     {
@@ -17,6 +17,24 @@ internal static class AuditSetup
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddSingleton(_ => new AuditTrail(LoadKey(configured, keyFile, contentRoot)));
     }
+
+    /// <summary>Makes the audit log's checkpoint if missing (ADR-0009); a start with the database down skips it.</summary>
+    public static async Task EnsureAuditHeadAsync(this WebApplication app)
+    {
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IlioCareDbContext>();
+            await app.Services.GetRequiredService<AuditTrail>().EnsureHeadAsync(db, default);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException || DatabaseUnavailable.IsUnavailable(ex))
+        {
+            LogUnavailable(app.Logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit checkpoint was not checked on start: the database is unavailable or not migrated yet.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
 
     internal static byte[] LoadKey(string? configured, string keyFile, string contentRoot) =>
         SecretKeyFile.Load(configured, keyFile, contentRoot, "Audit:Key");

@@ -27,7 +27,7 @@ internal static partial class SecretsAtRest
         {
             await EncryptAsync(app.Services);
         }
-        catch (Exception ex) when (DatabaseUnavailable.IsUnavailable(ex))
+        catch (Exception ex) when (ex is System.Data.Common.DbException || DatabaseUnavailable.IsUnavailable(ex))
         {
             // A start with the database down still serves /healthz and 503s; the next start encrypts.
             LogUnavailable(app.Logger, ex);
@@ -80,6 +80,6 @@ internal static partial class SecretsAtRest
         return changed ? root.ToString(SaveOptions.DisableFormatting) : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Secrets at rest not checked on start: the database is unavailable.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Secrets at rest not checked on start: the database is unavailable or not migrated yet.")]
     private static partial void LogUnavailable(ILogger logger, Exception exception);
 }
