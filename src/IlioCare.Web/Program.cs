@@ -37,6 +37,8 @@ builder.Services.AddResponseCompression(o =>
 });
 // Static server-side rendering only: no interactive render modes, no blazor.web.js (RECIPES.md: over the JS budget).
 builder.Services.AddRazorComponents();
+// The antiforgery cookie is Secure over HTTPS like the sign-in cookie (issue 13 finding 10; its default is None).
+builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
 var app = builder.Build();
 
@@ -68,6 +70,7 @@ app.Use((context, next) =>
     return next(context);
 });
 app.UseIlioCareStaticFiles(); // after the security headers: files get their own cache lifetime (StaticAssets)
+app.UseCrossSiteReadGuard(); // audited reads only from the app's own pages (CrossSiteReads)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -89,6 +92,9 @@ app.MapCaseloadEndpoints();
 app.MapCaseloadApi();
 app.MapCareTeamEndpoints();
 app.MapCareTeamApi();
+// An unknown API path is a 404 in problem details, not the HTML "not found" page (issue 13 finding 10).
+app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+    detail: "There is no such API path; the API is described at /openapi/v1.json.")).DisableAntiforgery();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

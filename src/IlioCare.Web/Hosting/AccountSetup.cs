@@ -59,7 +59,12 @@ internal static class AccountSetup
             o.OnRejected = (context, token) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(context.HttpContext.Response.WriteAsync("Too many attempts from this address. Please wait a minute and try again.", token));
+                // A page like the others, with the emergency number (issue 13 finding 10); scripts get problem details.
+                return context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    ? new ValueTask(IlioCare.Web.Features.AccessTokens.ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                        "Too many attempts", "Too many attempts from this address. Wait a minute and try again."))
+                    : new ValueTask(PlainPage.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many attempts",
+                        "<p>Too many attempts from this address. Please wait a minute and try again.</p>", token));
             };
             // Only posts count: reading the page is free, guessing passwords is not. Counted per client IP
             // and per instance (RECIPES.md: the built-in limiter does not share counts between instances).
