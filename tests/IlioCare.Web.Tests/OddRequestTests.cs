@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static IlioCare.Web.Tests.ApiClients;
 using static IlioCare.Web.Tests.FormClient;
 
@@ -36,6 +37,24 @@ public sealed class OddRequestTests(IlioCareFactory factory) : IClassFixture<Ili
         var response = await client.PostFormAsync(page, "sign-in", [F("Form.Email", email), F("Form.Password", Patients.Password)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, PathOf(response));
+    }
+
+    [Fact]
+    public async Task SignIn_WithANonAsciiReturnUrl_OnRealKestrel_IsNot500()
+    {
+        // The test server does not check header characters; Kestrel does (the 500 the review saw).
+        await using var kestrel = new IlioCareFactory();
+        kestrel.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        kestrel.StartServer();
+        var address = kestrel.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        FormClient Browser() => new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = new Uri(address) });
+        var email = "return-kestrel@example.com";
+        await Patients.OnboardAsync(Browser(), email);
+        var client = Browser();
+        var response = await client.PostFormAsync("/sign-in?ReturnUrl=%2F%C3%A3", "sign-in", [F("Form.Email", email), F("Form.Password", Patients.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/%C3%A3", PathOf(response));
     }
 
     [Fact]
