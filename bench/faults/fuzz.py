@@ -17,6 +17,7 @@ import re
 import struct
 import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -144,6 +145,67 @@ def mutate(rng, base):
     return kind, body, ctype
 
 
+ACCEPTS = ["text/html", "application/xml", "text/plain", "*/*", "image/png", "application/json;q=abc", ";;;", "text/html, application/xml;q=0.9",
+           "application/problem+xml", "\u00e9/\u00e9"]
+ODD_GETS = ["/api/v1/me", "/api/v1/me/today", "/api/v1/caseload", "/api/v1/no-such-path", "/api/v1/me/audit?page=%C3%A3",
+            "/", "/today", "/sign-in?ReturnUrl=/%C3%A3", "/sign-in?ReturnUrl=%2F%E2%9C%93%20x", "/library?x=%F0%9F%92%A5", "/not-a-page/%C3%A3"]
+
+
+def at_once(n, send):
+    """n requests released together by a barrier, each on its own connection (a double tap, a retrying script)."""
+    barrier, results = threading.Barrier(n), [None] * n
+
+    def run(i):
+        barrier.wait()
+        try:
+            results[i] = send(i).status
+        except Exception as e:
+            results[i] = f"error {type(e).__name__}"
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def odd_requests(base, patient, patient_email, clinician, today, record):
+    """Issue 13 finding 6: odd Accept headers, non-ASCII query strings and return URLs, concurrent duplicate writes."""
+    for path in ODD_GETS:
+        for accept in ACCEPTS:
+            for who, token in (("anonymous", None), ("patient", patient), ("clinician", clinician)):
+                try:
+                    status = ic.Client(base, bearer=token).get(path, {"Accept": accept}).status
+                except Exception as e:
+                    status = f"error {type(e).__name__}"
+                record("odd-accept", f"GET {path} as {who}, Accept {accept!r}", status)
+    signed_in = ic.Client(base, timeout=60)
+    for return_url in ["/%C3%A3", "/today?x=%E2%9C%93", "%2F%F0%9F%92%A5"]:
+        try:
+            r = signed_in.post_form(f"/sign-in?ReturnUrl={return_url}", "sign-in", [("Form.Email", patient_email), ("Form.Password", ic.PASSWORD)])
+            status = r.status
+        except Exception as e:
+            status = f"error {type(e).__name__}"
+        record("non-ascii-return-url", f"POST /sign-in?ReturnUrl={return_url}", status)
+    api = lambda: ic.Client(base, bearer=patient, timeout=60)  # noqa: E731 - a fresh connection per request
+    check_in = {"painMorning": 1, "stiffnessMinutes": 10, "painNow": 1, "warningSigns": []}
+    record("concurrent", "PUT check-in", api().json("PUT", f"/api/v1/me/check-ins/{today}", check_in).status)
+    session = api().get("/api/v1/me/today").json().get("session") or {}
+    exercise = next((e["exercise"] for e in session.get("exercises", [])), "seated-marching")
+    log = {"exercise": exercise, "outcome": "done", "painBefore": 1, "painDuring": 1}
+    writes = [
+        ("POST /api/v1/me/exercise-logs x4", lambda i: api().json("POST", "/api/v1/me/exercise-logs", log)),
+        ("PUT /api/v1/me/check-ins/{today} x4", lambda i: api().json("PUT", f"/api/v1/me/check-ins/{today}", check_in)),
+        ("POST /api/v1/me/invites x4", lambda i: api().json("POST", "/api/v1/me/invites", {})),
+        ("POST /api/v1/me/pause x4", lambda i: api().json("POST", "/api/v1/me/pause", {"reason": "holiday"})),
+        ("DELETE /api/v1/me/pause x4", lambda i: api().request("DELETE", "/api/v1/me/pause")),
+        ("POST /api/v1/me/tokens x4", lambda i: api().json("POST", "/api/v1/me/tokens", {"name": f"dup-{i}", "expiresInDays": 30})),
+    ]
+    for name, send in writes:
+        for status in at_once(4, send):
+            record("concurrent", name, status)
+
+
 def fill_path(path, ids):
     return re.sub(r"\{(\w+)\}", lambda m: ids.get(m.group(1), "1"), path)
 
@@ -176,6 +238,15 @@ def main():
         if not any(p == "/api/v1/assessments" for _, p, _ in endpoints):
             endpoints.append(("POST", "/api/v1/assessments", {}))
         endpoints.sort(key=lambda e: (e[1] in LAST, LAST.index(e[1]) if e[1] in LAST else 0))
+
+        def record(kind, what, status):
+            nonlocal total
+            total += 1
+            statuses[status] = statuses.get(status, 0) + 1
+            per_kind[kind] = per_kind.get(kind, 0) + 1
+            if not isinstance(status, int) or status >= 500:
+                failures.append(f"{what}: {status}")
+        odd_requests(app.base, patient, f"fuzz-patient-{a.seed}@example.org", clinician, ids["date"], record)
         callers = {"patient": patient, "clinician": clinician}
         for method, path, op in endpoints:
             anonymous = path == "/api/v1/assessments"
@@ -220,7 +291,9 @@ def main():
     kind_line = ", ".join(f"{k} {v}" for k, v in sorted(per_kind.items()))
     ic.report(a.doc, "### Malformed bodies at every JSON endpoint", [
         f"Command: `{a.command}` (seed {a.seed}, {a.cases} cases per endpoint and caller; endpoints from `/openapi/v1.json`;",
-        "mutations of a near-valid body; the account-ending endpoints run last)."],
+        "mutations of a near-valid body; the account-ending endpoints run last). Since issue 13 also: odd `Accept` headers",
+        "on API and page paths, non-ASCII query strings and sign-in return URLs, and duplicate writes sent 4 at once",
+        "(exercise log, check-in, invite, pause and its end, token) — kinds `odd-accept`, `non-ascii-return-url`, `concurrent`)."],
         summary, [f"Statuses: {status_line}.", "", f"Mutations: {kind_line}."], failures)
 
 if __name__ == "__main__":

@@ -48,7 +48,8 @@ class App:
         self.port, self.base = port, f"http://127.0.0.1:{port}"
         self.args = ["dotnet", "bin/Release/net10.0/IlioCare.Web.dll", "--urls", self.base,
                      f"--ConnectionStrings:IlioCare={connection}", f"--Database:Provider={provider}",
-                     f"--Audit:Key={key or audit_key()}", "--RateLimits:AuthPermitsPerMinute=100000", *extra]
+                     # one key stands for both secrets here (a test deployment): audit MACs and the key ring at rest
+                     f"--Audit:Key={key or audit_key()}", f"--DataProtection:Key={key or audit_key()}", "--RateLimits:AuthPermitsPerMinute=100000", *extra]
         self.log_path, self.proc = log_path, None
 
     def start(self, wait=True, timeout=90):

@@ -32,4 +32,11 @@ public sealed class Account : IdentityUser
     /// the next sign-in must choose a new one before anything else (issue 18: staff passwords do not live for ever).
     /// </summary>
     public bool PasswordChangeRequired { get; set; }
+
+    /// <summary>
+    /// The last 30-second time step whose authenticator code was accepted (RFC 6238 §5.2: "the verifier MUST NOT
+    /// accept the second attempt of the same OTP"): a code seen over a shoulder or in a proxy log cannot be used
+    /// again, and no older step either. Null until the first code.
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
 }

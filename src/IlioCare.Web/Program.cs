@@ -22,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIlioCareDatabase();
 builder.AddIlioCareOperations();
 builder.AddIlioCareAudit();
+builder.AddIlioCareSecretsAtRest();
 builder.Services.AddIlioCareAccounts(builder.Configuration);
 builder.AddIlioCareAccessTokens();
 builder.AddIlioCareApiDocs();
@@ -39,13 +40,17 @@ builder.Services.AddResponseCompression(o =>
 });
 // Static server-side rendering only: no interactive render modes, no blazor.web.js (RECIPES.md: over the JS budget).
 builder.Services.AddRazorComponents();
+// The antiforgery cookie is Secure over HTTPS like the sign-in cookie (issue 13 finding 10; its default is None).
+builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
 var app = builder.Build();
 
 await app.MigrateIlioCareDatabaseAsync();
+await app.EncryptSecretsAtRestAsync(); // before the key ring is first read: clear keys from before the upgrade
 // The audit key is loaded (or its file made) on start, not at the first audited read: docs/operations.md says
 // "made on first start", and an operator backs it up before anyone uses the app.
 _ = app.Services.GetRequiredService<IlioCare.Data.AuditTrail>();
+await app.EnsureAuditHeadAsync(); // the signed checkpoint of the log's head (ADR-0010), from the first start on
 // Demo data only on request (issue 3): `--Demo:Seed=true`; never by default.
 if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);
@@ -68,6 +73,7 @@ app.Use((context, next) =>
     return next(context);
 });
 app.UseIlioCareStaticFiles(); // after the security headers: files get their own cache lifetime (StaticAssets)
+app.UseCrossSiteReadGuard(); // audited reads only from the app's own pages (CrossSiteReads)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -92,6 +98,9 @@ app.MapCaseloadEndpoints();
 app.MapCaseloadApi();
 app.MapCareTeamEndpoints();
 app.MapCareTeamApi();
+// An unknown API path is a 404 in problem details, not the HTML "not found" page (issue 13 finding 10).
+app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+    detail: "There is no such API path; the API is described at /openapi/v1.json.")).DisableAntiforgery();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

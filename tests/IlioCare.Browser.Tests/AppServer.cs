@@ -113,6 +113,7 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
             builder.UseSetting("App:PublicUrl", publicUrl);
             // The audit key as an operator sets it: never a key file in the source tree.
             builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("DataProtection:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }
     }
 }

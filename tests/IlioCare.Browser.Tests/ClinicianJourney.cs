@@ -139,7 +139,15 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{page.Url} scrolls sideways at 360 px");
 
     /// <summary>What an authenticator app shows now for this key (RFC 6238, 30 s steps).</summary>
-    private static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow);
+    /// <summary>A code of a step not used yet: the app accepts each 30-second step once (issue 13 finding 3).</summary>
+    private static string Code(string base32Key)
+    {
+        var step = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30, s_lastStep + 1);
+        s_lastStep = step;
+        return new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+    }
+
+    private static long s_lastStep;
 
     [GeneratedRegex("/account#change-password$")] private static partial Regex ChangePasswordUrl();
     [GeneratedRegex("/account/two-factor$")] private static partial Regex TwoFactorSetUpUrl();

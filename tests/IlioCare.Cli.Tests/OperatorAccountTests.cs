@@ -137,6 +137,26 @@ public class OperatorAccountTests
         Assert.Contains("BROKEN at row 2", broken.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AuditVerify_NewestRowsCutOff_Exit1()
+    {
+        // Issue 13 finding 9 (ADR-0010): the signed checkpoint remembers where the log ended.
+        using var database = new OperatorDatabase("sqlite");
+        var args = Migrated(database);
+        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var keyFile = Path.Combine(database.Folder, "audit.key");
+        File.WriteAllText(keyFile, Convert.ToBase64String(key));
+        await using (var db = database.Open())
+        {
+            for (var i = 1; i <= 3; i++)
+                await new AuditTrail(key).RecordAsync(db, "clinician", "patient-" + i, AuditAction.ReadPatient, null, DateTime.UtcNow, default);
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditLog" WHERE "Sequence" = 3""");
+        }
+        var broken = IliocareProcess.Run(["audit-verify", .. args, "--audit-key-file", keyFile]);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("BROKEN at row 3: rows 3 to 3 are missing: the newest rows were cut off", broken.Stderr, StringComparison.Ordinal);
+    }
+
     private static string[] Migrated(OperatorDatabase database)
     {
         var args = (string[])["--provider", database.Provider, "--connection", database.Connection];

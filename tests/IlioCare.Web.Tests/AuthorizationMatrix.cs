@@ -44,6 +44,7 @@ internal static class AuthorizationMatrix
         ["POST /assessment/{Id:guid}"] = All("400"),
         // Operations and the API's description: no personal data.
         ["GET /healthz"] = All("200"), ["GET /readyz"] = All("200"),
+        ["GET /api/{**path}"] = All("404"), // issue 13: an unknown API path is a 404 in problem details
         ["GET /openapi/{documentName}.json"] = All("200"),
         ["GET /api/docs/{documentName?}"] = All("200"),
         ["GET /api/docs/scalar.js"] = All("200"), ["GET /api/docs/scalar.aspnetcore.js"] = All("200"), ["GET /api/docs/favicon.svg"] = All("200"),

@@ -28,6 +28,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
         _connectionString = first._connectionString;
         AuditKey = first.AuditKey; // one deployment, one audit key
         foreach (var (key, value) in first.Settings) Settings[key] = value; // the same mail set-up
+        DataProtectionKey = first.DataProtectionKey; // …and one key for the secrets at rest
         _migrateOnStart = false; // as in production: migrated once (here by the first instance), never by each
     }
 
@@ -62,6 +63,9 @@ public class IlioCareFactory : WebApplicationFactory<Program>
     /// <summary>The audit log's key (F15), as an operator would set <c>Audit:Key</c>; kept out of the database.</summary>
     public string AuditKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The key that encrypts the key ring and second factors at rest (<c>DataProtection:Key</c>); never in the database.</summary>
+    public string DataProtectionKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -69,6 +73,7 @@ public class IlioCareFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:IlioCare", _connectionString);
         builder.UseSetting("Database:MigrateOnStart", _migrateOnStart ? "true" : "false");
         builder.UseSetting("Audit:Key", AuditKey);
+        builder.UseSetting("DataProtection:Key", DataProtectionKey);
         builder.UseSetting("RateLimits:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

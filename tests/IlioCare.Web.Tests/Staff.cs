@@ -53,8 +53,34 @@ public static partial class Staff
         return PathOf(await client.PostFormAsync("/sign-in/two-factor", "two-factor-sign-in", [F("Form.Code", code)]));
     }
 
-    /// <summary>The code an authenticator app shows now for this key (Identity checks against the real clock).</summary>
-    public static string Code(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow);
+    /// <summary>
+    /// A code for this key that the app has not seen yet (it checks against the real clock, two 30-second steps
+    /// either side, and accepts each step once: issue 13 finding 3). The step now, or a later one still inside
+    /// the window if this key's step was used; past the window it waits for the next step, as a person would.
+    /// </summary>
+    public static string Code(string secret)
+    {
+        var totp = new Totp(Base32Encoding.ToBytes(secret));
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            lock (s_lastStep)
+            {
+                var step = Math.Max(now, s_lastStep.GetValueOrDefault(secret, long.MinValue) + 1);
+                if (step <= now + 1)
+                {
+                    s_lastStep[secret] = step;
+                    return totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+                }
+            }
+            Thread.Sleep(1000);
+        }
+    }
+
+    /// <summary>The code of the step now, used or not: what a replay sends.</summary>
+    public static string CodeNow(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow);
+
+    private static readonly Dictionary<string, long> s_lastStep = [];
 
     /// <summary>On the set-up page of a signed-in client: reads the key, confirms a code; returns the key and recovery codes.</summary>
     public static async Task<(string Secret, IReadOnlyList<string> RecoveryCodes)> SetUpTwoFactorAsync(FormClient client)

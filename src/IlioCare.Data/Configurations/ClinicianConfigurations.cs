@@ -7,7 +7,14 @@ namespace IlioCare.Data.Configurations;
 
 internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 {
-    public void Configure(EntityTypeBuilder<Account> b) => b.Property(a => a.DisplayName).HasMaxLength(Account.MaxNameLength);
+    public void Configure(EntityTypeBuilder<Account> b)
+    {
+        b.Property(a => a.DisplayName).HasMaxLength(Account.MaxNameLength);
+        // Written only by the authenticator check's conditional UPDATE (ReplayProofAuthenticator). Identity's
+        // UpdateAsync marks every column modified, and a request holding the account from before a code was
+        // accepted (a failed attempt counting toward lockout) would write the old step back and re-open it.
+        b.Property(a => a.LastTotpTimeStep).Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+    }
 }
 
 internal sealed class CareLinkConfiguration : IEntityTypeConfiguration<CareLink>
@@ -86,6 +93,17 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
         b.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(t => t.Hash).IsUnique();
         b.HasIndex(t => t.AccountId);
+    }
+}
+
+internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
+{
+    public void Configure(EntityTypeBuilder<AuditHead> b)
+    {
+        b.ToTable("AuditHead");
+        b.Property(h => h.Id).ValueGeneratedNever();
+        b.Property(h => h.Mac).HasMaxLength(64);
+        b.Property(h => h.HeadMac).HasMaxLength(64);
     }
 }
 

@@ -73,7 +73,9 @@ internal sealed class PauseConfiguration : IEntityTypeConfiguration<PauseRecord>
     {
         b.ToTable("Pauses");
         b.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(p => new { p.AccountId, p.StartedOn });
+        // One pause per start day (issue 13 finding 7): a pause begun and ended today is removed, not kept, so a
+        // second row on the same day can only be a racing duplicate, which the index refuses (PauseHandler).
+        b.HasIndex(p => new { p.AccountId, p.StartedOn }).IsUnique();
         b.Property(p => p.Reason).HasConversion<WireNameConverter<PauseReason>>().HasMaxLength(16);
     }
 }

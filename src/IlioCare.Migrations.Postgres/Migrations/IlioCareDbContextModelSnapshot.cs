@@ -112,6 +112,9 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -277,6 +280,32 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.HasIndex("Subject", "AtUtc");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("IlioCare.Data.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("EncodingFrom")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HeadMac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHead", (string)null);
                 });
 
             modelBuilder.Entity("IlioCare.Data.CareLink", b =>
@@ -764,7 +793,8 @@ namespace IlioCare.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "StartedOn");
+                    b.HasIndex("AccountId", "StartedOn")
+                        .IsUnique();
 
                     b.ToTable("Pauses", (string)null);
                 });

@@ -105,6 +105,9 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -268,6 +271,32 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.HasIndex("Subject", "AtUtc");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("IlioCare.Data.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EncodingFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadMac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHead", (string)null);
                 });
 
             modelBuilder.Entity("IlioCare.Data.CareLink", b =>
@@ -737,7 +766,8 @@ namespace IlioCare.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "StartedOn");
+                    b.HasIndex("AccountId", "StartedOn")
+                        .IsUnique();
 
                     b.ToTable("Pauses", (string)null);
                 });

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using IlioCare.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using IlioCare.Web.Features.Sessions;
 
@@ -28,7 +29,10 @@ internal static class AccountSetup
                 o.Tokens.ChangeEmailTokenProvider = Features.Accounts.EmailLinkTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<IlioCareDbContext>()
+            .AddUserStore<ProtectedTokenUserStore>() // authenticator keys and recovery codes encrypted at rest (H63)
             .AddDefaultTokenProviders()
+            // Each authenticator code signs in once (issue 13 finding 3): replaces Identity's own "Authenticator".
+            .AddTokenProvider<IlioCare.Web.Features.TwoFactor.ReplayProofAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
             .AddTokenProvider<Features.Accounts.EmailLinkTokenProvider>(Features.Accounts.EmailLinkTokenProvider.ProviderName);
         // A reset link works for 1 hour, and once: resetting changes the security stamp the token is tied to.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
@@ -51,6 +55,9 @@ internal static class AccountSetup
 
         // Keys in the database, one application name: every instance can read every cookie (SPEC §8).
         services.AddDataProtection().SetApplicationName("IlioCare").PersistKeysToDbContext<IlioCareDbContext>();
+        // …encrypted with a key the database does not hold (issue 13 finding 1, AtRestKey): a copy of the rows
+        // alone cannot forge a cookie.
+        services.AddOptions<KeyManagementOptions>().Configure<AtRestKey>((o, key) => o.XmlEncryptor = new KeyRingEncryptor(key));
 
         var permits = configuration.GetValue("RateLimits:AuthPermitsPerMinute", 10);
         services.AddRateLimiter(o =>
@@ -59,7 +66,12 @@ internal static class AccountSetup
             o.OnRejected = (context, token) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(context.HttpContext.Response.WriteAsync("Too many attempts from this address. Please wait a minute and try again.", token));
+                // A page like the others, with the emergency number (issue 13 finding 10); scripts get problem details.
+                return context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    ? new ValueTask(IlioCare.Web.Features.AccessTokens.ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                        "Too many attempts", "Too many attempts from this address. Wait a minute and try again."))
+                    : new ValueTask(PlainPage.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many attempts",
+                        "<p>Too many attempts from this address. Please wait a minute and try again.</p>", token));
             };
             // Only posts count: reading the page is free, guessing passwords is not. Counted per client IP
             // and per instance (RECIPES.md: the built-in limiter does not share counts between instances).

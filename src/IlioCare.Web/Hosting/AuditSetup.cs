@@ -8,7 +8,7 @@ namespace IlioCare.Web.Hosting;
 /// <c>data/audit.key</c>) made on first start, so the one-box SQLite default works with no set-up. Never in
 /// the database: a key stored next to the log would let whoever edits the log re-sign it (RECIPES.md).
 /// </summary>
-internal static class AuditSetup
+internal static partial class AuditSetup
 {
     public static void AddIlioCareAudit(this WebApplicationBuilder builder)
     {
@@ -18,20 +18,24 @@ internal static class AuditSetup
         builder.Services.AddSingleton(_ => new AuditTrail(LoadKey(configured, keyFile, contentRoot)));
     }
 
-    internal static byte[] LoadKey(string? configured, string keyFile, string contentRoot)
+    /// <summary>Makes the audit log's checkpoint if missing (ADR-0010); a start with the database down skips it.</summary>
+    public static async Task EnsureAuditHeadAsync(this WebApplication app)
     {
-        if (!string.IsNullOrWhiteSpace(configured))
+        try
         {
-            try { return Convert.FromBase64String(configured); }
-            catch (FormatException) { throw new InvalidOperationException("Audit:Key must be base64 (e.g. `openssl rand -base64 32`)."); }
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IlioCareDbContext>();
+            await app.Services.GetRequiredService<AuditTrail>().EnsureHeadAsync(db, default);
         }
-        var path = Path.GetFullPath(Path.IsPathRooted(keyFile) ? keyFile : Path.Combine(contentRoot, keyFile));
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
+        catch (Exception ex) when (ex is System.Data.Common.DbException || DatabaseUnavailable.IsUnavailable(ex))
+        {
+            LogUnavailable(app.Logger, ex);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit checkpoint was not checked on start: the database is unavailable or not migrated yet.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
+
+    internal static byte[] LoadKey(string? configured, string keyFile, string contentRoot) =>
+        SecretKeyFile.Load(configured, keyFile, contentRoot, "Audit:Key");
 }

@@ -23,6 +23,14 @@ internal static class CookieEvents
             o.Events.OnRedirectToLogin = context => IsApi(context.Request)
                 ? ProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Sign in first, or send a personal access token.")
                 : toLogin(context);
+            // On a sign-in at /sign-in?ReturnUrl=…, the cookie handler itself sets Location to the decoded return URL,
+            // and Kestrel refuses non-ASCII there (issue 13 finding 6: "/%C3%A3" broke a correct sign-in). The page
+            // then sends its own, checked target (SignInLanding); this one is only made header-safe.
+            o.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Headers.Location = IlioCare.Web.Features.Accounts.SignInLanding.HeaderSafe(context.RedirectUri);
+                return Task.CompletedTask;
+            };
             o.Events.OnRedirectToAccessDenied = context => IsApi(context.Request)
                 ? ProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, "This account may not do this.")
                 : toDenied(context);
@@ -41,14 +49,8 @@ internal static class CookieEvents
 
     private static bool IsApi(HttpRequest request) => request.PathBase.Add(request.Path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
-    private static async Task ProblemAsync(HttpContext context, int status, string detail)
-    {
-        context.Response.StatusCode = status;
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Detail = detail },
-        });
-    }
+    // TryWriteAsync, not WriteAsync: a script asking for text/html or application/xml has no problem-details
+    // writer, and WriteAsync threw (a 500 for an odd Accept header, issue 13 finding 6). JSON is written then anyway.
+    private static Task ProblemAsync(HttpContext context, int status, string detail) =>
+        IlioCare.Web.Features.AccessTokens.ApiProblems.WriteAsync(context, status, status == StatusCodes.Status401Unauthorized ? "Unauthorized" : "Forbidden", detail);
 }

@@ -41,7 +41,9 @@ internal static class AccessTokenEndpoints
         var body = await JsonBody.ReadAsync(request, Read, ct);
         if (body.Value is not { } input) return body.Problem!;
         var now = clock.GetUtcNow().UtcDateTime;
-        var created = await AccessTokenHandler.CreateAsync(db, ApiGroups.AccountId(user), input.Name, input.Lifetime, now, ct);
+        CreatedToken created;
+        try { created = await AccessTokenHandler.CreateAsync(db, ApiGroups.AccountId(user), input.Name, input.Lifetime, now, ct); }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex) when (ConstraintViolation.IsForeignKey(ex)) { return ApiProblems.AccountGone(); }
         return TypedResults.Created($"/api/v1/me/tokens/{created.Summary.Id}", new { token = created.Token, details = View(created.Summary, now) });
     }
 

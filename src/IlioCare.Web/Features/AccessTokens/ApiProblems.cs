@@ -6,6 +6,13 @@ namespace IlioCare.Web.Features.AccessTokens;
 internal static class ApiProblems
 {
 
+    /// <summary>
+    /// A cookie or token of an account deleted since (issue 13 finding 6): a write that names it fails its foreign
+    /// key; the answer is 401, as for no session at all, never 500.
+    /// </summary>
+    public static IResult AccountGone() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+        title: "This account no longer exists", detail: "The account was deleted. Sign in with another account.");
+
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {
         context.Response.StatusCode = status;

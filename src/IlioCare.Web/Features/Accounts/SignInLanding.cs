@@ -28,7 +28,7 @@ internal static class SignInLanding
         if (account.PasswordChangeRequired)
             return ChangePassword;
         if (IsLocal(returnUrl))
-            return returnUrl!;
+            return HeaderSafe(returnUrl!);
         // A new patient (sign-up no longer signs in, issue 18) goes on to set up the program.
         if (roles.Contains(Roles.Patient) && await db.PatientProfiles.AnyAsync(p => p.AccountId == account.Id && p.OnboardedAtUtc == null))
             return "/onboarding";
@@ -37,4 +37,23 @@ internal static class SignInLanding
 
     public static bool IsLocal(string? url) =>
         url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The URL with every character outside printable ASCII percent-encoded (UTF-8): a return URL arrives decoded
+    /// (<c>?ReturnUrl=/%C3%A3</c> is "/ã"), and Kestrel refuses a non-ASCII Location header — a correct sign-in
+    /// answered 500 (issue 13 finding 6).
+    /// </summary>
+    internal static string HeaderSafe(string url)
+    {
+        if (url.All(c => c is > ' ' and < '\x7f')) return url;
+        var text = new System.Text.StringBuilder(url.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > ' ' and < 0x7f) { text.Append((char)rune.Value); continue; }
+            var length = rune.EncodeToUtf8(utf8);
+            foreach (var b in utf8[..length]) text.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return text.ToString();
+    }
 }

@@ -24,6 +24,11 @@ internal static class ApiGroups
             if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
                 && request.ContentType is not null && !request.HasJsonContentType())
                 return UnsupportedMediaType();
+            // A body-less POST with the browser's cookie (POST /me/invites, /me/calendar-feed) must still say JSON:
+            // a page on a sibling site (same-site, so the Lax cookie goes along) cannot set that type without a
+            // CORS preflight (issue 13 finding 10). A script with a token needs no type for an empty body.
+            if (HttpMethods.IsPost(request.Method) && request.ContentType is null && request.Headers.Authorization.Count == 0)
+                return UnsupportedMediaType();
             return await next(invocation);
         });
         return group;

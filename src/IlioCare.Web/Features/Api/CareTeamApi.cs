@@ -49,7 +49,10 @@ internal static class CareTeamApi
         NoCompression.For(context); // H27: the answer carries the invite code
         if (!await CareTeamHandlers.MayInviteAsync(db, ApiGroups.AccountId(user), ct))
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Confirm your e-mail address first", detail: CareTeamHandlers.ConfirmFirst);
-        var (code, expires) = await CareTeamHandlers.InviteAsync(db, ApiGroups.AccountId(user), clock.GetUtcNow().UtcDateTime, ct);
+        string code;
+        DateTime expires;
+        try { (code, expires) = await CareTeamHandlers.InviteAsync(db, ApiGroups.AccountId(user), clock.GetUtcNow().UtcDateTime, ct); }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex) when (ConstraintViolation.IsForeignKey(ex)) { return AccessTokens.ApiProblems.AccountGone(); }
         return TypedResults.Created("/api/v1/me/care-team", new { code, expiresAtUtc = Utc(expires) });
     }
 

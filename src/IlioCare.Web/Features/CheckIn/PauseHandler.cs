@@ -9,13 +9,24 @@ namespace IlioCare.Web.Features.CheckIn;
 /// </summary>
 internal static class PauseHandler
 {
-    /// <summary>False when a pause already covers today (nothing changes).</summary>
+    /// <summary>False when a pause already covers today (nothing changes), also when another request started it a moment ago.</summary>
     public static async Task<bool> StartAsync(IlioCareDbContext db, string accountId, DateOnly today, PauseReason reason, TimeProvider clock, CancellationToken ct)
     {
         var pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId && p.StartedOn <= today).ToListAsync(ct);
         if (pauses.Any(p => p.Covers(today))) return false;
         db.Pauses.Add(new PauseRecord { AccountId = accountId, StartedOn = today, Reason = reason });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ConstraintViolation.IsUnique(ex))
+        {
+            // Two quick requests (a double tap, the page and the API) both found no pause: the unique index on
+            // (account, start day) lets one pause in, and this one is the "already paused" of the other
+            // (issue 13 finding 7: two pauses, and ending one left the other running).
+            db.ChangeTracker.Clear();
+            return false;
+        }
         // Today's check-in, if already done, is now a paused day: its review changes.
         await MorningReviewHandler.ReviewAgainAsync(db, accountId, today, clock, ct);
         return true;

@@ -88,6 +88,9 @@ internal static class CaseloadApi
         if (problem is not null) return problem.Result is ValidationProblem v ? v : (ProblemHttpResult)problem.Result;
         var outcome = await ProgramEditHandler.SaveAsync(db, audit, Me(user), patientId, change!, clock, ct);
         if (outcome == ProgramSaveOutcome.NotFound) return TypedResults.NotFound();
+        if (outcome == ProgramSaveOutcome.NotOnboarded)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The patient has not finished onboarding",
+                detail: ProgramEditHandler.NotOnboardedMessage);
         if (outcome == ProgramSaveOutcome.Conflict)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The program changed while you were editing",
                 detail: ProgramEditHandler.ConflictMessage + " Read it again (GET /api/v1/patients/{id}) and send the new version.");

@@ -25,7 +25,7 @@ public sealed record ProgramChange(int Version)
     public const int NoteLength = 500;
 }
 
-public enum ProgramSaveOutcome { Saved, Unchanged, Conflict, NotFound }
+public enum ProgramSaveOutcome { Saved, Unchanged, Conflict, NotFound, NotOnboarded }
 
 /// <summary>
 /// Saves a <see cref="ProgramChange"/> with optimistic concurrency: the version is checked and incremented in
@@ -35,6 +35,12 @@ public enum ProgramSaveOutcome { Saved, Unchanged, Conflict, NotFound }
 /// </summary>
 internal static class ProgramEditHandler
 {
+    /// <summary>
+    /// Issue 13 finding 8: a program set before onboarding would give the patient a session without the triage of
+    /// their own answers and the onboarding questions (hernia, aneurysm, surgery): nothing is saved.
+    /// </summary>
+    public const string NotOnboardedMessage = "This patient has not finished setting up their program yet (the onboarding questions). Nothing was saved: you can change the program once they have.";
+
     public const string ConflictMessage = "Another clinician changed this program while you were editing. Nothing was saved; here is the program as it is now.";
 
     public static async Task<ProgramSaveOutcome> SaveAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
@@ -51,7 +57,8 @@ internal static class ProgramEditHandler
             {
                 db.ChangeTracker.Clear();
                 if (!await CareAccess.IsLinkedForWriteAsync(db, clinicianId, patientId, token)) return ProgramSaveOutcome.NotFound; // H67
-                var profile = await db.PatientProfiles.FirstAsync(p => p.AccountId == patientId, token);
+                var profile = await db.PatientProfiles.FirstOrDefaultAsync(p => p.AccountId == patientId, token);
+                if (profile is not { OnboardedAtUtc: not null }) return ProgramSaveOutcome.NotOnboarded;
                 if (profile.ProgramVersion != change.Version) return ProgramSaveOutcome.Conflict;
                 var today = PatientToday.Date(clock, profile.TimeZoneId);
                 var program = new List<string>();
