@@ -14,16 +14,13 @@ public sealed partial class SessionsJourney(AppServer app) : IClassFixture<AppSe
         var journey = new Journey(await phoneContext.NewPageAsync(), "sessions-360px");
         var phone = journey.Page;
         await phone.GotoAsync("/sign-up");
-        await phone.GetByLabel("Your age").FillAsync("34");
         await new SignUpPage(phone).SignUpAsync(email, "a long enough passphrase");
         await Assertions.Expect(phone).ToHaveURLAsync(OnboardingUrl());
 
         await using var laptopContext = await app.NewContextAsync();
         var laptop = await laptopContext.NewPageAsync();
         await laptop.GotoAsync("/sign-in");
-        await laptop.GetByLabel("Email").FillAsync(email);
-        await laptop.GetByLabel("Password").FillAsync("a long enough passphrase");
-        await laptop.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await new SignInPage(laptop).SignInAsync(email, "a long enough passphrase");
         await Assertions.Expect(laptop).Not.ToHaveURLAsync(SignInUrl());
 
         await phone.GotoAsync("/account");
