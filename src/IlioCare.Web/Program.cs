@@ -99,8 +99,17 @@ app.MapCaseloadApi();
 app.MapCareTeamEndpoints();
 app.MapCareTeamApi();
 // An unknown API path is a 404 in problem details, not the HTML "not found" page (issue 13 finding 10).
-app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-    detail: "There is no such API path; the API is described at /openapi/v1.json.")).DisableAntiforgery();
+// The API takes only JSON bodies: an endpoint declared with .Accepts(JSON) that routing turned away for another body
+// type lands here too (the fallback outranks routing's own 415), so a body that is not JSON is a 415 whatever the path.
+app.MapFallback("/api/{**path}", (HttpRequest request) =>
+    request.ContentLength > 0 || request.ContentType is not null
+        ? (request.HasJsonContentType()
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: "There is no such API path; the API is described at /openapi/v1.json.")
+            : TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send JSON",
+                detail: "The API takes JSON bodies with Content-Type: application/json."))
+        : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: "There is no such API path; the API is described at /openapi/v1.json.")).DisableAntiforgery();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

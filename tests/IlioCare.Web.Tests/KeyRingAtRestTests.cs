@@ -42,11 +42,12 @@ public sealed class KeyRingAtRestTests(IlioCareFactory factory) : IClassFixture<
         if (forged is not null)
             Assert.Equal(HttpStatusCode.Unauthorized, (await MeWithCookieAsync(forged)).StatusCode);
 
-        // The control: the very same forgery given the key the database does not hold signs in, so the refusal
-        // above is the encryption's doing and not a mistake in how the ticket is made.
+        // With the key the database does not hold, the copied ring opens and a ticket can be signed, so the
+        // encryption is what stops the attacker above. Since sessions are held in the database (ADR-0009) even that
+        // ticket is refused: a cookie names a server session by a random key only its hash is stored for.
         var withKey = TryForge(copy, new AtRestKey(Convert.FromBase64String(factory.DataProtectionKey)));
         Assert.NotNull(withKey);
-        Assert.Equal(HttpStatusCode.OK, (await MeWithCookieAsync(withKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await MeWithCookieAsync(withKey)).StatusCode);
     }
 
     [Fact]
@@ -87,7 +88,9 @@ public sealed class KeyRingAtRestTests(IlioCareFactory factory) : IClassFixture<
         await using var upgraded = factory.AnotherInstance(); // the new version starting on the old database
         var client = upgraded.CreateClient(new() { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("Cookie", "iliocare=" + oldCookie);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/caseload")).StatusCode); // a session from before still works
+        // A cookie from before holds a whole ticket; sessions now live in the database (ADR-0009), so it is refused
+        // and the clinician signs in again (below) — with the upgraded, encrypted ring and second factor.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/caseload")).StatusCode);
 
         var stored = await factory.InDatabaseAsync(db => db.DataProtectionKeys.Where(k => k.FriendlyName == "from-before").Select(k => k.Xml!).SingleAsync());
         Assert.DoesNotContain("masterKey", stored, StringComparison.Ordinal);

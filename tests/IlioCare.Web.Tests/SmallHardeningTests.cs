@@ -55,6 +55,7 @@ public sealed class SmallHardeningTests(IlioCareFactory factory) : IClassFixture
     {
         var patient = new FormClient(factory);
         await Patients.OnboardAsync(patient, "bodyless-post@example.com");
+        await Patients.ConfirmEmailAsync(factory, "bodyless-post@example.com"); // an unconfirmed address may not make a code (issue 18)
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await patient.Http.PostAsync("/api/v1/me/invites", null)).StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await patient.Http.PostAsync("/api/v1/me/calendar-feed", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await patient.Http.PostAsync("/api/v1/me/invites", Json("{}"))).StatusCode);
@@ -72,27 +73,5 @@ public sealed class SmallHardeningTests(IlioCareFactory factory) : IClassFixture
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("site.css", html, StringComparison.Ordinal);
         Assert.Contains("In an emergency call <strong>112</strong>", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task SignIn_UnknownAddress_TakesAboutAsLongAsAWrongPassword()
-    {
-        await Patients.OnboardAsync(new FormClient(factory), "timing-known@example.com");
-        async Task<double> MedianAsync(string email)
-        {
-            var times = new List<double>();
-            for (var i = 0; i < 5; i++)
-            {
-                var send = await new FormClient(factory).PreparePostAsync("/sign-in", "sign-in", [F("Form.Email", email), F("Form.Password", "not the password " + i)]);
-                var watch = Stopwatch.StartNew();
-                await send();
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            return times.Order().ElementAt(2);
-        }
-        var known = await MedianAsync("timing-known@example.com");
-        var unknown = await MedianAsync("timing-unknown@example.com");
-        // Without the dummy hash an unknown address answered in a fraction of the time (no PBKDF2 at all).
-        Assert.True(unknown > known * 0.6, $"unknown {unknown:F0} ms, known {known:F0} ms");
     }
 }
