@@ -130,7 +130,7 @@ public sealed partial class Revision3CheckInTests(IlioCareFactory factory) : ICl
         var result = await Patients.TakeAssessmentAsync(client, Answers(F("Form.BloodThinners", "true")));
         var pages = new List<string> { "/assessment", result };
         var id = result.Split('/').Last();
-        await Patients.SignUpAsync(client, "no-spec-words@example.com", id);
+        await Patients.SignUpAsync(client, "plain-words@example.com", id);
         var texts = new List<(string, string)>();
         foreach (var path in pages.Append("/onboarding"))
             texts.Add((path, await VisibleTextAsync(client, path)));
