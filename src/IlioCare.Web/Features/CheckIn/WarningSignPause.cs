@@ -28,13 +28,11 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
     public static async Task<WarningSignPause?> FindAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {
         if (await PatientHistory.LoadAsync(db, accountId, ct) is not { } history) return null;
-        var latest = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId)
-            .OrderByDescending(a => a.TakenAtUtc).Select(a => a.InputJson).FirstOrDefaultAsync(ct);
-        return Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId), RiskFactors.Of(latest));
+        return Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId));
     }
 
     /// <summary>The pause in force today, or null when the program is not paused for a warning sign.</summary>
-    public static WarningSignPause? Find(PatientHistory history, DateOnly today, RiskFactors risk = default)
+    public static WarningSignPause? Find(PatientHistory history, DateOnly today)
     {
         var state = history.StateRecordOn(today);
         var checkIn = history.CheckInOn(today);
@@ -59,9 +57,9 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
         // Every sign reported since the pause began: the advice follows the most urgent of them together.
         var signs = history.CheckIns.Where(c => c.Date >= start.EffectiveOn && c.Date <= today)
             .SelectMany(c => c.WarningSigns).ToHashSet();
-        // The risk factors of the latest assessment (revision 3): the history carries them when it was loaded with it.
-        var pregnant = risk.PregnantOrPostpartum || history.LatestAssessment?.PregnantOrPostpartum == true;
-        var bloodThinners = risk.BloodThinners || history.LatestAssessment?.BloodThinners == true;
+        // The risk factors of the latest assessment (revision 3), which the history loads with it.
+        var pregnant = history.LatestAssessment?.PregnantOrPostpartum == true;
+        var bloodThinners = history.LatestAssessment?.BloodThinners == true;
         var triage = CheckInTriage.Judge(signs, history.Profile.AgeAtSignUp, history.Profile.Side ?? Side.Left, pregnant, bloodThinners);
         return new(start, signs, triage);
     }
@@ -76,18 +74,4 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
     /// <summary>The latest assessment taken since the pause began, whatever it found (null when none).</summary>
     public AssessmentRecord? LatestSincePause(IEnumerable<AssessmentRecord> assessments) =>
         assessments.Where(a => a.TakenAtUtc > Start.RecordedAtUtc).MaxBy(a => a.TakenAtUtc);
-}
-
-/// <summary>The SPEC §3 revision 3 risk factors of an assessment's stored input (absent = false, as the contract reads them).</summary>
-internal readonly record struct RiskFactors(bool PregnantOrPostpartum, bool BloodThinners)
-{
-    public static RiskFactors Of(string? inputJson)
-    {
-        if (inputJson is null) return default;
-        using var doc = System.Text.Json.JsonDocument.Parse(inputJson);
-        return new(True(doc.RootElement, "pregnantOrPostpartum"), True(doc.RootElement, "bloodThinners"));
-    }
-
-    private static bool True(System.Text.Json.JsonElement input, string name) =>
-        input.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.True;
 }
