@@ -184,7 +184,11 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
     }
 
     /// <summary>Every reader at this moment says the same: paused by a warning sign, or not.</summary>
-    private static async Task AgreeAsync(Patient p, bool paused, string moment)
+    /// <param name="signAlert">
+    /// False for a pause an assessment started (H118): the caseload row says paused, but its warning-sign alert is built
+    /// from check-in signs, and there are none.
+    /// </param>
+    private static async Task AgreeAsync(Patient p, bool paused, string moment, bool signAlert = true)
     {
         var today = await JsonAsync(await p.Api.GetAsync("/api/v1/me/today"));
         var program = await JsonAsync(await p.Api.GetAsync("/api/v1/me/program"));
@@ -208,10 +212,59 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
             ["/program/paused"] = !pausedPage.Contains("Your program is not paused", StringComparison.Ordinal),
             ["/program/resume"] = !resumePage.Contains("Your program is not paused for a warning sign", StringComparison.Ordinal),
         };
+        if (!signAlert) said.Remove("caseload alert");
         var disagree = said.Where(s => s.Value != paused).Select(s => s.Key).ToArray();
         Assert.True(disagree.Length == 0, $"{moment}: expected paused={paused}, but {string.Join(", ", disagree)} said otherwise");
         Assert.Equal(!paused, programPage.Contains("Not paused.", StringComparison.Ordinal));
         Assert.Equal(paused, pausedPage.Contains("href=\"/program/resume\"", StringComparison.Ordinal)); // the way out is always offered while paused
+    }
+
+    /// <summary>H118: an urgent self-assessment of a patient whose program runs pauses it like a warning sign in a check-in.</summary>
+    [Fact]
+    public async Task UrgentSelfAssessment_OfAPatientWithAProgram_PausesLikeASign_UntilANewerCleanOneAndADoctorsCheck()
+    {
+        var p = await PatientAsync("resume-assessment");
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal("/check-in?saved=1", PathOf(await CheckInAsync(p.Client, Answers())));
+        await AgreeAsync(p, paused: false, "a calm check-in");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        var fever = Patients.OveruseAnswers().Where(f => f.Key != "Form.NoWarningSigns").Append(F("Form.Flags", "fever")).ToArray();
+        var result = await Html(p.Client, await Patients.TakeAssessmentAsync(p.Client, fever));
+        Assert.Contains("Your program stays paused.", result, StringComparison.Ordinal);
+        await AgreeAsync(p, paused: true, "an urgent self-assessment", signAlert: false);
+        var pausedPage = await Html(p.Client, "/program/paused");
+        Assert.Contains("See a doctor within 24 hours", pausedPage, StringComparison.Ordinal);
+        Assert.Contains("fever", pausedPage, StringComparison.OrdinalIgnoreCase); // the assessment's own finding, not an empty list
+        var states = await StatesAsync(factory, p.Id);
+        Assert.Equal((PhaseMove.Pause, true), (states[^1].Move, states[^1].PausedForWarningSign));
+
+        // Saving today's check-in again re-runs the review: it must not undo the pause (the check-in leads to the paused page).
+        Assert.Equal("/program/paused", PathOf(await CheckInAsync(p.Client, Answers(painNow: 2))));
+        await AgreeAsync(p, paused: true, "today's check-in saved again", signAlert: false);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await CheckInAsync(p.Client, Answers());
+        await AgreeAsync(p, paused: true, "the day after", signAlert: false);
+
+        // The urgent assessment itself never lifts its own pause; a newer clean one and the doctor's check do.
+        Assert.Equal(HttpStatusCode.Conflict, (await p.Api.PostAsync("/api/v1/me/resume", Json("""{"doctorChecked":true}"""))).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await Patients.TakeAssessmentAsync(p.Client);
+        Assert.Equal("/today", PathOf(await p.Client.PostFormAsync("/program/resume", "resume", [F("Form.DoctorChecked", "true")])));
+        await AgreeAsync(p, paused: false, "resumed");
+    }
+
+    [Fact]
+    public async Task RoutineSelfAssessment_OfAPatientWithAProgram_MovesNothing()
+    {
+        var p = await PatientAsync("routine-assessment");
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await CheckInAsync(p.Client, Answers());
+        var before = await StatesAsync(factory, p.Id);
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await Patients.TakeAssessmentAsync(p.Client, Patients.OveruseAnswers().Where(f => f.Key != "Form.NoWarningSigns").Append(F("Form.Flags", "night-pain")).ToArray());
+        await AgreeAsync(p, paused: false, "a routine self-assessment");
+        Assert.Equal(before.Count, (await StatesAsync(factory, p.Id)).Count);
     }
 
     private static async Task<string> Html(FormClient client, string url)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.ObjectModel;
 using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Progression;
@@ -67,13 +68,13 @@ public sealed record MorningReview(
         {
             var current = request.Evidence.StrengthDoses.GetValueOrDefault(id, Ladder.Floor);
             var sessions = SessionHistory.Join(Before(request.StrengthLogs, id, request.Today), checkIns);
-            return (ProgressionDecision<Dose>)Progressor.Decide(new ProgressionInput(id, request.PainRule, current, sessions));
+            return OncePerSession(Progressor.Decide(new ProgressionInput(id, request.PainRule, current, sessions)), sessions, checkIns, current, request.Today);
         });
         var stretches = ExerciseCatalogue.Stretches.ToDictionary(id => id, id =>
         {
             var current = request.StretchDoses.GetValueOrDefault(id, StretchLadder.Floor(id));
             var sessions = SessionHistory.Join(Before(request.StretchLogs, id, request.Today), checkIns);
-            return Progressor.DecideStretch(id, request.PainRule, current, sessions);
+            return OncePerSession(Progressor.DecideStretch(id, request.PainRule, current, sessions), sessions, checkIns, current, request.Today);
         });
 
         var dosesToday = strength.ToDictionary(p => p.Key, p => request.StrengthDosesSetToday.TryGetValue(p.Key, out var byHand) ? byHand : p.Value.Next);
@@ -91,6 +92,24 @@ public sealed record MorningReview(
     private static IEnumerable<ExerciseLog<TDose>> Before<TDose>(
         IReadOnlyDictionary<ExerciseId, IReadOnlyList<ExerciseLog<TDose>>> logs, ExerciseId id, DateOnly today) =>
         logs.TryGetValue(id, out var list) ? list.Where(l => l.Date < today) : [];
+
+    /// <summary>
+    /// A session steps a dose down once (H105). SPEC §6 judges "the latest session" and says "one step down"; the
+    /// contract has no notion of days without a session, so a stop on Monday and no session until Friday used to
+    /// step the dose down at every morning's review in between: four steps for one stop. The first review after a
+    /// session is the first check-in dated after it (reviews judge only days before their own); when another
+    /// check-in lies between that session and today, that review has already stepped the dose down and today holds.
+    /// A progress cannot repeat this way: after it the sessions are no longer at the current dose.
+    /// </summary>
+    private static ProgressionDecision<TDose> OncePerSession<TDose>(ProgressionDecision<TDose> decision,
+        IReadOnlyList<ExerciseSession<TDose>> sessions, IReadOnlyList<CheckIn> checkIns, TDose current, DateOnly today)
+    {
+        if (decision.Action is not (ProgressionAction.Stop or ProgressionAction.Regress) || sessions.Count == 0) return decision;
+        var latest = sessions[^1].Date;
+        if (!checkIns.Any(c => c.Date > latest && c.Date < today)) return decision;
+        return new(ProgressionAction.Hold, current,
+            $"Held at {current}: the step down after your session on {latest.ToString("d MMM", CultureInfo.InvariantCulture)} has already been made. The dose moves again after your next session.");
+    }
 
     private static ProgressionDecision<TDose> NoRise<TDose>(ProgressionDecision<TDose> decision, TDose current, PhaseDecision phase) =>
         decision.Action == ProgressionAction.Progress

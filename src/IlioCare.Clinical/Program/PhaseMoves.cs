@@ -65,6 +65,26 @@ public static partial class PhaseMoves
             "Program restarted in settle: your new assessment shows no warning signs and a doctor has checked them. The count of calm days starts tomorrow.");
     }
 
+    /// <summary>
+    /// A new self-assessment of a patient whose program is running (H118): an urgent or emergency result pauses the
+    /// program exactly as a warning sign in a check-in does (F3: "any warning sign … pauses the program"; SPEC §3: an
+    /// urgent or emergency result gets no start phase, so no exercise until a doctor has checked). Anything lower moves
+    /// nothing: the program is not restarted from the new assessment's start phase (that is the clinician's call, F13).
+    /// </summary>
+    public static PhaseDecision AfterAssessment(ProgramState state, Assessment.TriageLevel triage)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.PausedForWarningSign)
+            return new(PhaseMove.Stay, state, StillPaused);
+        if (triage < Assessment.TriageLevel.Urgent)
+            return new(PhaseMove.Stay, state, $"Your new self-assessment does not change your program. {Staying(state.Phase)}");
+        return new(PhaseMove.Pause, state with { PausedForWarningSign = true }, PausedByAssessment);
+    }
+
+    private const string PausedByAssessment =
+        "Program paused: your new self-assessment found a warning sign. Follow its advice and see a doctor. " +
+        "The program restarts in settle after a new assessment without warning signs, once you confirm a doctor has checked them.";
+
     private const string PausedNow =
         "Program paused: you reported a warning sign. Follow the advice on screen and see a doctor. " +
         "The program restarts in settle after a new assessment without warning signs, once you confirm a doctor has checked them.";

@@ -67,4 +67,49 @@ public class MorningReviewTests
         var review = MorningReview.Run(Request(3, [Calm(0), Calm(1), Calm(2), Calm(3)], Done(0), Done(1), Done(2), Done(3, stopped: true)));
         Assert.Equal(ProgressionAction.Progress, review.Strength[ExerciseId.SeatedMarching].Action);
     }
+
+    /// <summary>H105: a stop on day 0 and no session since steps the dose down at the day-1 review only.</summary>
+    [Theory]
+    [InlineData(1, ProgressionAction.Stop)]   // the first review after the session: one step down
+    [InlineData(2, ProgressionAction.Hold)]   // day 1's review already stepped down
+    [InlineData(5, ProgressionAction.Hold)]
+    public void MorningReview_OneStop_StepsDownOnceHoweverManyMorningsFollow(int today, ProgressionAction expected)
+    {
+        var current = new Dose(2, 20, Resistance.None);
+        var checkIns = Enumerable.Range(0, today + 1).Select(Calm).ToArray();
+        var request = Request(today, checkIns, new ExerciseLog<Dose>(s_day0, current, false, true, 2, 4)) with
+        {
+            Evidence = new PhaseEvidence { CheckIns = checkIns, StrengthDoses = new Dictionary<ExerciseId, Dose> { [ExerciseId.SeatedMarching] = current } },
+        };
+        var d = MorningReview.Run(request).Strength[ExerciseId.SeatedMarching];
+        Assert.Equal(expected, d.Action);
+        Assert.Equal(expected == ProgressionAction.Stop ? s_floor : current, d.Next);
+    }
+
+    [Fact]
+    public void MorningReview_StopThenMissedCheckIns_StepsDownAtTheFirstCheckInAfterIt()
+    {
+        // No check-in on days 1-3: the day-4 review is the first to judge the day-0 stop, so it steps down.
+        var current = new Dose(2, 20, Resistance.None);
+        CheckIn[] checkIns = [Calm(0), Calm(4)];
+        var request = Request(4, checkIns, new ExerciseLog<Dose>(s_day0, current, false, true, 2, 4)) with
+        {
+            Evidence = new PhaseEvidence { CheckIns = checkIns, StrengthDoses = new Dictionary<ExerciseId, Dose> { [ExerciseId.SeatedMarching] = current } },
+        };
+        Assert.Equal(ProgressionAction.Stop, MorningReview.Run(request).Strength[ExerciseId.SeatedMarching].Action);
+    }
+
+    [Fact]
+    public void MorningReview_RegressFromUnsettledNextMorning_StepsDownOnce()
+    {
+        // Session on day 0 at morning pain 2; day 1's morning pain 4 has not settled (SPEC §6 regress).
+        var current = new Dose(2, 20, Resistance.None);
+        CheckIn[] checkIns = [Calm(0), new(s_day0.AddDays(1), 4, 10, 2), Calm(2)];
+        MorningReviewRequest On(int today) => Request(today, checkIns[..(today + 1)], new ExerciseLog<Dose>(s_day0, current, true, false, 2, 2)) with
+        {
+            Evidence = new PhaseEvidence { CheckIns = checkIns[..(today + 1)], StrengthDoses = new Dictionary<ExerciseId, Dose> { [ExerciseId.SeatedMarching] = current } },
+        };
+        Assert.Equal(ProgressionAction.Regress, MorningReview.Run(On(1)).Strength[ExerciseId.SeatedMarching].Action);
+        Assert.Equal(ProgressionAction.Hold, MorningReview.Run(On(2)).Strength[ExerciseId.SeatedMarching].Action);
+    }
 }

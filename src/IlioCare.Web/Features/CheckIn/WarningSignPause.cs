@@ -28,7 +28,23 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
     public static async Task<WarningSignPause?> FindAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {
         if (await PatientHistory.LoadAsync(db, accountId, ct) is not { } history) return null;
-        return Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId));
+        if (Find(history, Today.PatientToday.Date(clock, history.Profile.TimeZoneId)) is not { } pause) return null;
+        if (pause.Start.SetBy != PatientHistory.SelfAssessment) return pause;
+        // Paused by a self-assessment (H118): its own findings and level are part of the advice.
+        var json = await db.Assessments.AsNoTracking()
+            .Where(a => a.AccountId == accountId && a.TakenAtUtc == pause.Start.RecordedAtUtc)
+            .Select(a => a.InputJson).FirstOrDefaultAsync(ct);
+        return json is not null && AssessmentContract.Read(json).Value is { } answers
+            ? pause with { Triage = WithAssessment(pause.Triage, Assessor.Assess(answers)) }
+            : pause;
+    }
+
+    /// <summary>The more urgent level of the two, and every reason of both, the higher level's first.</summary>
+    private static AssessmentResult WithAssessment(AssessmentResult signs, AssessmentResult assessment)
+    {
+        var (first, second) = assessment.Triage >= signs.Triage ? (assessment, signs) : (signs, assessment);
+        var reasons = first.Reasons.Concat(second.Reasons).DistinctBy(r => r.Code).ToArray();
+        return first with { Reasons = reasons };
     }
 
     /// <summary>The pause in force today, or null when the program is not paused for a warning sign.</summary>

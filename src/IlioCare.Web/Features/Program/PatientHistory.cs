@@ -18,11 +18,14 @@ internal sealed class PatientHistory
 {
     public const string Engine = "engine";
 
+    /// <summary>SetBy of a pause that an urgent or emergency self-assessment started (H118).</summary>
+    public const string SelfAssessment = "assessment";
+
     /// <summary>
     /// Whether a state or dose record was set by a clinician (F13): its SetBy is then the clinician's account id,
-    /// not the engine, onboarding or the patient's resume.
+    /// not the engine, onboarding, the patient's resume or a self-assessment's pause.
     /// </summary>
-    public static bool IsClinician(string setBy) => setBy is not (Engine or "onboarding" or "patient");
+    public static bool IsClinician(string setBy) => setBy is not (Engine or "onboarding" or "patient" or SelfAssessment);
     private const int MinutesInDay = 24 * 60;
 
     public required PatientProfile Profile { get; init; }
