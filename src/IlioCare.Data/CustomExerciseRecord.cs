@@ -38,6 +38,7 @@ public sealed class CustomExerciseRecord
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public CustomExerciseDefinition Definition => new(Name, Steps, SafetyNote,
         new CustomDose(DoseType, Sets, Reps, Holds, Seconds, Minutes), Sides, Weekdays, Illustration);
 
@@ -76,5 +77,6 @@ public sealed class CustomExerciseLogRecord
     public DateTime RecordedAtUtc { get; set; }
 
     /// <summary>A stop for the flare rule and the caseload (issue 15).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool CountsAsStop => StoppedForPain || PainRose;
 }
