@@ -62,7 +62,9 @@ public sealed partial class CustomExerciseJourney(AppServer app) : IClassFixture
         var checkIn = new CheckInPageObject(patient);
         await checkIn.OpenAsync();
         await checkIn.AnswerAsync(painMorning: 1, stiffness: 5, painNow: 1);
+        await checkIn.TickWarningSignAsync("None of these");
         await checkIn.SaveAsync();
+        await Assertions.Expect(patient).ToHaveURLAsync(SavedCheckInUrl());
         await patient.GotoAsync("/today");
         var card = patient.Locator(".exercise-card").Filter(new() { HasText = "Wall bridge hold" });
         await Assertions.Expect(card).ToContainTextAsync("3 holds of 20 seconds");
@@ -165,4 +167,5 @@ public sealed partial class CustomExerciseJourney(AppServer app) : IClassFixture
 
     [GeneratedRegex("/clinician$")] private static partial Regex CaseloadUrl();
     [GeneratedRegex("/today$")] private static partial Regex TodayUrl();
+    [GeneratedRegex("/check-in\\?saved=1$")] private static partial Regex SavedCheckInUrl();
 }
