@@ -92,6 +92,18 @@ public sealed class CustomExerciseTests(IlioCareFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task OpenApi_DescribesTheLibraryAndTheProgramBody_WithNamedSchemas()
+    {
+        using var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        foreach (var name in new[] { "CustomExerciseBody", "CustomExerciseView", "CustomDoseBody", "ProgramChangeBody", "CustomExerciseEntry", "ProgramSaved" })
+            Assert.True(schemas.TryGetProperty(name, out _), $"no schema {name}");
+        var paths = doc.RootElement.GetProperty("paths");
+        Assert.True(paths.GetProperty("/api/v1/exercises").TryGetProperty("post", out _));
+        Assert.Contains("ProgramChangeBody", paths.GetProperty("/api/v1/patients/{patientId}/program").GetProperty("put").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Library_BadFields_400NamesEachField_NothingStored()
     {
         var clinician = await Staff.SignInClinicianAsync(factory, "library-bad-dr@example.com", "Dr Bad");
