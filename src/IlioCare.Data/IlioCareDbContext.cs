@@ -30,6 +30,8 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<CustomExerciseRecord> CustomExercises => Set<CustomExerciseRecord>();
+    public DbSet<CustomExerciseLogRecord> CustomExerciseLogs => Set<CustomExerciseLogRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,9 @@ public static class AccountExport
             ["programStates"] = await RowsAsync(db.ProgramStates.Where(r => r.AccountId == accountId).OrderBy(r => r.EffectiveOn), ct),
             ["checkIns"] = await RowsAsync(db.CheckIns.Where(r => r.AccountId == accountId).OrderBy(r => r.Date), ct),
             ["exerciseLogs"] = await RowsAsync(db.ExerciseLogs.Where(r => r.AccountId == accountId).OrderBy(r => r.Date), ct),
+            // Issue 15: the exercises clinicians wrote for the patient (taken-out ones too: their logs refer to them) and their logs.
+            ["customExercises"] = await RowsAsync(db.CustomExercises.Where(r => r.PatientId == accountId).OrderBy(r => r.Id), ct),
+            ["customExerciseLogs"] = await RowsAsync(db.CustomExerciseLogs.Where(r => r.AccountId == accountId).OrderBy(r => r.Date), ct),
             ["doses"] = await RowsAsync(db.Doses.Where(r => r.AccountId == accountId).OrderBy(r => r.EffectiveFrom), ct),
             ["pauses"] = await RowsAsync(db.Pauses.Where(r => r.AccountId == accountId).OrderBy(r => r.StartedOn), ct),
             ["functionalScaleActivities"] = await RowsAsync(db.FunctionalScaleActivities.Where(r => r.AccountId == accountId).OrderBy(r => r.Position), ct),

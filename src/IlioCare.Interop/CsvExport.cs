@@ -35,15 +35,26 @@ public static class CsvExport
     public static async Task<byte[]> SessionsAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
     {
         var rows = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).ToListAsync(ct);
+        // Issue 15: the clinician's own exercises, "custom" in the exercise column and their name in custom_exercise.
+        var custom = await (from l in db.CustomExerciseLogs.AsNoTracking()
+                            join e in db.CustomExercises on l.CustomExerciseId equals e.Id
+                            where l.AccountId == accountId
+                            select new { l, e.Name }).ToListAsync(ct);
+        var catalogue = rows.OrderBy(l => l.Date).ThenBy(l => l.Exercise).Select(l => (l.Date, Cells: new[]
+        {
+            Date(l.Date), WireName.Of(l.Exercise), Int(l.Sets), Int(l.Reps), l.Resistance is { } r ? WireName.Of(r) : "",
+            Int(l.Count), Int(l.HoldSeconds), Bool(l.Completed), Bool(l.StoppedForPain), Int(l.PainBefore), Int(l.PainDuring),
+            Instant(l.RecordedAtUtc), "", "", "",
+        }));
+        var own = custom.OrderBy(x => x.l.Date).ThenBy(x => x.l.Id).Select(x => (x.l.Date, Cells: new[]
+        {
+            Date(x.l.Date), "custom", Int(x.l.Sets), Int(x.l.Reps), "", Int(x.l.Holds), Int(x.l.Seconds), Bool(x.l.Completed), Bool(x.l.StoppedForPain),
+            Int(x.l.PainBefore), Int(x.l.PainDuring), Instant(x.l.RecordedAtUtc), x.Name, Int(x.l.Minutes), Bool(x.l.PainRose),
+        }));
         return Write(
             ["date", "exercise", "sets", "reps", "resistance", "count", "hold_seconds", "completed", "stopped_for_pain",
-             "pain_before", "pain_during", "recorded_at_utc"],
-            rows.OrderBy(l => l.Date).ThenBy(l => l.Exercise).Select(l => new[]
-            {
-                Date(l.Date), WireName.Of(l.Exercise), Int(l.Sets), Int(l.Reps), l.Resistance is { } r ? WireName.Of(r) : "",
-                Int(l.Count), Int(l.HoldSeconds), Bool(l.Completed), Bool(l.StoppedForPain), Int(l.PainBefore), Int(l.PainDuring),
-                Instant(l.RecordedAtUtc),
-            }));
+             "pain_before", "pain_during", "recorded_at_utc", "custom_exercise", "minutes", "pain_rose"],
+            catalogue.Concat(own).OrderBy(r => r.Date).Select(r => (IReadOnlyList<string>)r.Cells));
     }
 
     /// <summary>Writes a header and rows of text cells; every cell goes through CsvHelper's quoting and injection escape.</summary>

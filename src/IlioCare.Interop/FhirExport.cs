@@ -45,7 +45,8 @@ public static class FhirExport
         {
             // The dose in force now: the latest record of each exercise.
             var current = doses.GroupBy(d => d.Exercise).ToDictionary(g => g.Key, g => g.Last());
-            Add(bundle, resources.CarePlan(state, current, profile));
+            var custom = await db.CustomExercises.AsNoTracking().Where(e => e.PatientId == accountId && e.Active).OrderBy(e => e.Id).ToListAsync(ct);
+            Add(bundle, resources.CarePlan(state, current, profile, custom));
         }
         foreach (var treatment in treatments) Add(bundle, resources.Procedure(treatment));
         return bundle;

@@ -122,7 +122,8 @@ internal sealed class FhirResources(string accountId)
     };
 
     /// <summary>The program in force: the phase, and one activity per exercise of that phase the patient does, with its dose.</summary>
-    public CarePlan CarePlan(ProgramStateRecord state, IReadOnlyDictionary<ExerciseId, DoseRecord> doses, PatientProfile? profile)
+    public CarePlan CarePlan(ProgramStateRecord state, IReadOnlyDictionary<ExerciseId, DoseRecord> doses, PatientProfile? profile,
+        IReadOnlyList<CustomExerciseRecord>? custom = null)
     {
         var phase = WireName.Of(state.Phase);
         var plan = new CarePlan
@@ -143,6 +144,8 @@ internal sealed class FhirResources(string accountId)
             if (exercise.Id == ExerciseId.SelfMassage && profile is { SelfMassageAllowed: false }) continue;
             plan.Activity.Add(FhirDoses.Activity(exercise, doses.GetValueOrDefault(exercise.Id)));
         }
+        // Issue 15: the clinician's own exercises, described in free text (they have no code of ours).
+        foreach (var exercise in custom ?? []) plan.Activity.Add(FhirCustomActivity.Activity(exercise));
         return plan;
     }
 

@@ -6,6 +6,7 @@ using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Api;
 using IlioCare.Web.Features.Assessment;
 using IlioCare.Web.Features.Clinician;
+using IlioCare.Web.Features.CustomExercises;
 using IlioCare.Web.Features.CareTeam;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Demo;
@@ -96,6 +97,7 @@ app.MapOnboardingEndpoints();
 app.MapIlioCareApiDocs();
 app.MapCaseloadEndpoints();
 app.MapCaseloadApi();
+app.MapCustomExerciseApi();
 app.MapCareTeamEndpoints();
 app.MapCareTeamApi();
 // An unknown API path is a 404 in problem details, not the HTML "not found" page (issue 13 finding 10).

@@ -174,6 +174,14 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/me/sessions"] = Api("200"),
         ["DELETE /api/v1/me/sessions"] = Api("400"),
         ["POST /api/v1/auth/token"] = All("400"),
+        // Issue 15: a clinician's library is theirs (clinicians only, each their own); a patient's own exercises page is a
+        // linked clinician's; the player of a custom exercise finds only the caller's own (route value 0: nobody's).
+        ["GET /api/v1/exercises"] = ClinicianApi("200"), ["POST /api/v1/exercises"] = ClinicianApi("400"),
+        ["GET /clinician/exercises"] = ClinicianOnly("200"), ["POST /clinician/exercises"] = ClinicianOnly("400"),
+        ["GET /clinician/patients/{PatientId}/exercises"] = new("302 /sign-in", Denied, Denied, "200", "404", Denied),
+        ["POST /clinician/patients/{PatientId}/exercises"] = ClinicianOnly("400"),
+        ["GET /today/custom/{CustomId:long}"] = new("302 /sign-in", "404", "404", "404", "404", "404"),
+        ["POST /today/custom/{CustomId:long}"] = SignedIn("400"),
     };
 
     private const string Denied = "302 /access-denied";

@@ -86,6 +86,7 @@ public sealed class AuthorizationMatrixTests(IlioCareFactory factory) : IClassFi
             .Replace("{Id:guid}", p.OwnerAssessmentId.ToString(), StringComparison.Ordinal)
             .Replace("{Id}", "butterfly-stretch", StringComparison.Ordinal)
             .Replace("{ExerciseId}", "straight-leg-raise", StringComparison.Ordinal)
+            .Replace("{CustomId:long}", "0", StringComparison.Ordinal)
             .Replace("{token}", feed, StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{documentName?}", "", StringComparison.Ordinal);

@@ -52,6 +52,7 @@ public sealed class CaseloadQueryCountTests(IlioCareFactory factory) : IClassFix
         var six = await ReadsForCaseloadAsync(clinician);
 
         Assert.Equal(one, six);
-        Assert.True(six <= 8, $"{six} reads for a caseload");
+        // 9 since issue 15: the stops on clinicians' own exercises are one more read per page (not per patient).
+        Assert.True(six <= 9, $"{six} reads for a caseload");
     }
 }

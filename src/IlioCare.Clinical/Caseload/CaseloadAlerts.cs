@@ -48,13 +48,14 @@ public static class CaseloadAlerts
             alerts.Add(new(AlertKind.Flare, $"Flare on {Day(flare.Date)}: {FlareReason(flare, checkIns)}", Key(flare), flare.Date));
 
         // SPEC F13 "a stop in the last 7 days" (F7 "pain went up", §6 stop).
-        var stops = facts.Stops.Where(s => s.Date >= recentFrom && s.Date <= facts.Today).OrderBy(s => s.Date).ThenBy(s => s.LogId).ToArray();
+        var stops = facts.Stops.Where(s => s.Date >= recentFrom && s.Date <= facts.Today).OrderBy(s => s.Date).ThenBy(s => s.CustomName is not null).ThenBy(s => s.LogId).ToArray();
         if (stops.Length > 0)
         {
             var last = stops[^1];
             var more = stops.Length > 1 ? $"; {stops.Length} stops in the last {RecentDays} days" : "";
-            alerts.Add(new(AlertKind.Stop, $"Stopped {WireName.Of(last.Exercise)} on {Day(last.Date)} (pain went up){more}",
-                "stop:" + last.LogId.ToString(CultureInfo.InvariantCulture), last.Date));
+            // A custom exercise (issue 15) is named as its clinician wrote it; its log ids are another table's.
+            alerts.Add(new(AlertKind.Stop, $"Stopped {last.CustomName ?? WireName.Of(last.Exercise)} on {Day(last.Date)} (pain went up){more}",
+                (last.CustomName is null ? "stop:" : "stop:custom:") + last.LogId.ToString(CultureInfo.InvariantCulture), last.Date));
         }
 
         // SPEC F13 "no check-in yesterday or today", in the patient's zone.

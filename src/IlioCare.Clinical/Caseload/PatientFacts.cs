@@ -14,7 +14,17 @@ public sealed record CheckInFact(DateOnly Date, int PainNow, IReadOnlyCollection
 
 /// <summary>An exercise stopped because pain went up (F7, SPEC §6 stop).</summary>
 /// <param name="LogId">The stored log's id: a new stop is a new id, which makes the alert rise again.</param>
-public sealed record StopFact(long LogId, DateOnly Date, ExerciseId Exercise);
+/// <remarks>
+/// A stop on a clinician's own exercise (issue 15) sets <see cref="CustomName"/>; its <see cref="Exercise"/> is then
+/// meaningless, and its <see cref="LogId"/> is the custom log's id, kept apart in the evidence key ("stop:custom:").
+/// </remarks>
+public sealed record StopFact(long LogId, DateOnly Date, ExerciseId Exercise)
+{
+    /// <summary>The name of the clinician's own exercise that was stopped; null for a catalogue exercise.</summary>
+    public string? CustomName { get; init; }
+
+    public static StopFact Custom(long logId, DateOnly date, string name) => new(logId, date, default) { CustomName = name };
+}
 
 /// <summary>
 /// What the caseload needs to know about one patient to compute the alerts (F13). The host reads it from

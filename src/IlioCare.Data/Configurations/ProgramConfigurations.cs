@@ -100,3 +100,40 @@ internal sealed class FunctionalScaleRatingConfiguration : IEntityTypeConfigurat
         b.HasIndex(r => new { r.AccountId, r.WeekStart, r.Position }).IsUnique();
     }
 }
+
+// Issue 15. A patient's custom exercises and their logs cascade from the patient's account (deleting it removes them);
+// a library exercise has no patient and stays with its author (AuthorId has no foreign key, see CustomExerciseRecord).
+internal sealed class CustomExerciseConfiguration : IEntityTypeConfiguration<CustomExerciseRecord>
+{
+    public void Configure(EntityTypeBuilder<CustomExerciseRecord> b)
+    {
+        b.ToTable("CustomExercises");
+        b.HasOne<Account>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(e => new { e.AuthorId, e.PatientId });
+        b.HasIndex(e => new { e.PatientId, e.Active });
+        b.Property(e => e.AuthorId).HasMaxLength(64);
+        b.Property(e => e.Name).HasMaxLength(Clinical.Custom.CustomExerciseRules.NameLength);
+        b.Property(e => e.Steps).HasMaxLength(Clinical.Custom.CustomExerciseRules.StepsLength);
+        b.Property(e => e.SafetyNote).HasMaxLength(Clinical.Custom.CustomExerciseRules.SafetyNoteLength);
+        b.Property(e => e.DoseType).HasConversion<WireNameConverter<Clinical.Custom.CustomDoseType>>().HasMaxLength(16);
+        b.Property(e => e.Sides).HasConversion<WireNameConverter<Clinical.Custom.CustomSides>>().HasMaxLength(16);
+        b.Property(e => e.Weekdays).HasConversion(new WireNameSetConverter<DayOfWeek>(), new SetComparer<DayOfWeek>()).HasMaxLength(80);
+        b.Property(e => e.Illustration).HasConversion<WireNameConverter<ExerciseId>>().HasMaxLength(32);
+        b.Ignore(e => e.Definition);
+    }
+}
+
+internal sealed class CustomExerciseLogConfiguration : IEntityTypeConfiguration<CustomExerciseLogRecord>
+{
+    public void Configure(EntityTypeBuilder<CustomExerciseLogRecord> b)
+    {
+        b.ToTable("CustomExerciseLogs");
+        b.HasOne<Account>().WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<CustomExerciseRecord>().WithMany().HasForeignKey(l => l.CustomExerciseId).OnDelete(DeleteBehavior.Cascade);
+        // One log per exercise per day (as ExerciseLogs): a second go replaces the first.
+        b.HasIndex(l => new { l.AccountId, l.Date, l.CustomExerciseId }).IsUnique();
+        b.HasIndex(l => l.CustomExerciseId);
+        b.Property(l => l.DoseType).HasConversion<WireNameConverter<Clinical.Custom.CustomDoseType>>().HasMaxLength(16);
+        b.Ignore(l => l.CountsAsStop);
+    }
+}

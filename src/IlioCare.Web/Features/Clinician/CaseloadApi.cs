@@ -21,7 +21,7 @@ internal static class CaseloadApi
         api.MapGet("/caseload", CaseloadAsync);
         api.MapGet("/patients/{patientId}", PatientAsync);
         // JSON bodies only: a cross-site form cannot send application/json, so no antiforgery token (as the assessment endpoint).
-        api.MapPut("/patients/{patientId}/program", ProgramAsync).DisableAntiforgery();
+        api.MapPut("/patients/{patientId}/program", ProgramAsync).DisableAntiforgery().Accepts<CustomExercises.ProgramChangeBody>("application/json");
         api.MapPost("/patients/{patientId}/alerts/acknowledgements", AcknowledgeAsync).DisableAntiforgery();
         api.MapPost("/patients/{patientId}/treatments", TreatmentAsync).DisableAntiforgery();
         return app;
@@ -78,14 +78,19 @@ internal static class CaseloadApi
                 warningSigns = c.WarningSigns.Order().Select(WireName.Of), sportMinutes = c.TotalSportMinutes, flare = c.Flare,
             }),
             treatments = d.Treatments.Select(t => new { date = t.Date, kind = WireName.Of(t.Kind), notes = t.Notes, clinician = t.ClinicianName }),
+            customExercises = (await CustomExercises.CustomExerciseStore.ForPatientAsync(db, patientId, ct)).Select(CustomExercises.CustomExerciseView.Of),
         });
     }
 
-    internal static async Task<Results<Ok<object>, NotFound, ValidationProblem, ProblemHttpResult>> ProgramAsync(string patientId, HttpRequest request,
+    internal static async Task<Results<Ok<CustomExercises.ProgramSaved>, NotFound, ValidationProblem, ProblemHttpResult>> ProgramAsync(string patientId, HttpRequest request,
         ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
         var (change, problem) = await ReadAsync(request, CaseloadApiContract.ReadProgram, ct);
         if (problem is not null) return problem.Result is ValidationProblem v ? v : (ProblemHttpResult)problem.Result;
+        // Issue 15: kept ids must be this patient's, library ids this clinician's own (checked only for a linked patient: else 404 below).
+        if (change!.CustomExercises is { } items && await CareAccess.IsLinkedAsync(db, Me(user), patientId, ct)
+            && await CustomExercises.CustomExerciseStore.CheckItemsAsync(db, Me(user), patientId, items, ct) is { Count: > 0 } idErrors)
+            return TypedResults.ValidationProblem(idErrors, title: "The body has bad fields", detail: "Every bad field is named in errors (SPEC §2).");
         var outcome = await ProgramEditHandler.SaveAsync(db, audit, Me(user), patientId, change!, clock, ct);
         if (outcome == ProgramSaveOutcome.NotFound) return TypedResults.NotFound();
         if (outcome == ProgramSaveOutcome.NotOnboarded)
@@ -97,7 +102,7 @@ internal static class CaseloadApi
         // Saved or unchanged: the version to send with the next edit.
         var version = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.PatientProfiles.Where(p => p.AccountId == patientId).Select(p => p.ProgramVersion), ct);
-        return TypedResults.Ok((object)new { programVersion = version, saved = outcome == ProgramSaveOutcome.Saved });
+        return TypedResults.Ok(new CustomExercises.ProgramSaved(version, outcome == ProgramSaveOutcome.Saved));
     }
 
     internal static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(string patientId, HttpRequest request,

@@ -34,8 +34,12 @@ internal static class CaseloadApiContract
             else if (!doses.TryAdd(id, step)) item.Error("exercise", "appears more than once in doses");
         }
         var note = r.OptionalString("note", ProgramChange.NoteLength);
+        // Issue 15: absent = unchanged; present = the whole new list of the patient's own exercises.
+        var custom = r.Has("customExercises")
+            ? r.OptionalObjectList("customExercises").Select(CustomExercises.CustomExerciseContract.ReadItem).ToList()
+            : null;
         if (r.HasErrors || version is not { } v) return null;
-        return new ProgramChange(v) { Phase = phase, PainRule = rule, Excluded = excluded, Doses = doses, Note = note };
+        return new ProgramChange(v) { Phase = phase, PainRule = rule, Excluded = excluded, Doses = doses, Note = note, CustomExercises = custom?.OfType<CustomExercises.CustomExerciseItem>().ToList() };
     }
 
     public static AcknowledgementBody? ReadAcknowledgement(ObjectReader r)

@@ -62,6 +62,11 @@ internal static class CaseloadHandler
             .ToDictionary(s => s.AccountId);
         var stops = (await db.ExerciseLogs.AsNoTracking().Where(l => linked.Contains(l.AccountId) && l.StoppedForPain && l.Date >= since)
             .Select(l => new { l.Id, l.AccountId, l.Date, l.Exercise }).ToListAsync(ct)).ToLookup(l => l.AccountId);
+        // Issue 15: a stop or a pain rise on a clinician's own exercise shows as a stop, by the name the clinician gave it.
+        var customStops = (await (from l in db.CustomExerciseLogs.AsNoTracking()
+                                  join e in db.CustomExercises on l.CustomExerciseId equals e.Id
+                                  where linked.Contains(l.AccountId) && (l.StoppedForPain || l.PainRose) && l.Date >= since
+                                  select new { l.Id, l.AccountId, l.Date, e.Name }).ToListAsync(ct)).ToLookup(l => l.AccountId);
         var pauses = (await db.Pauses.AsNoTracking().Where(p => linked.Contains(p.AccountId) && (p.EndedOn == null || p.EndedOn >= since))
             .ToListAsync(ct)).ToLookup(p => p.AccountId);
         var acknowledged = (await db.AlertAcknowledgements.AsNoTracking()
@@ -76,7 +81,8 @@ internal static class CaseloadHandler
             var zone = TimeZoneInfo.FindSystemTimeZoneById(p.TimeZoneId);
             var today = PatientToday.Date(clock, p.TimeZoneId);
             var state = states.GetValueOrDefault(p.Id);
-            var stopsOf = stops[p.Id].Select(s => new StopFact(s.Id, s.Date, s.Exercise)).ToArray();
+            var stopsOf = stops[p.Id].Select(s => new StopFact(s.Id, s.Date, s.Exercise))
+                .Concat(customStops[p.Id].Select(s => StopFact.Custom(s.Id, s.Date, s.Name))).ToArray();
             var records = recent[p.Id].Append(latestById.GetValueOrDefault(p.Id)).OfType<CheckInRecord>().DistinctBy(c => c.Date).ToArray();
             // Only the signs no resume has covered (F3): after a resume the caseload agrees with the patient's pages.
             var checkIns = records

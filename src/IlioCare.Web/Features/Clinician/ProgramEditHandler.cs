@@ -21,6 +21,8 @@ public sealed record ProgramChange(int Version)
     public IReadOnlyDictionary<ExerciseId, DoseStep> Doses { get; init; } = new Dictionary<ExerciseId, DoseStep>();
     /// <summary>The clinician's note to the patient, shown with the new phase and doses on Today.</summary>
     public string? Note { get; init; }
+    /// <summary>Null = unchanged; otherwise the whole new list of the patient's own exercises (issue 15).</summary>
+    public IReadOnlyList<CustomExercises.CustomExerciseItem>? CustomExercises { get; init; }
 
     public const int NoteLength = 500;
 }
@@ -78,6 +80,7 @@ internal static class ProgramEditHandler
                     program.Add("excluded [" + string.Join(", ", excluded.Order().Select(WireName.Of)) + "]");
                 }
                 var doses = await SetDosesAsync(db, clinicianId, patientId, today, change.Doses, reason, note, now, token);
+                program.AddRange(await CustomExercises.CustomExerciseStore.ApplyAsync(db, clinicianId, patientId, change.CustomExercises, now, token));
                 if (program.Count == 0 && doses.Count == 0) return ProgramSaveOutcome.Unchanged;
 
                 profile.ProgramVersion = change.Version + 1;

@@ -31,6 +31,8 @@ internal sealed class PatientHistory
     public required PatientProfile Profile { get; init; }
     public required IReadOnlyList<CheckInRecord> CheckIns { get; init; }
     public required IReadOnlyList<ExerciseLogRecord> Logs { get; init; }
+    /// <summary>Logs of the clinician's own exercises (issue 15): read only for the stop count of the flare rule, never by a dose.</summary>
+    public IReadOnlyList<CustomExerciseLogRecord> CustomLogs { get; init; } = [];
     /// <summary>Oldest first.</summary>
     public required IReadOnlyList<ProgramStateRecord> States { get; init; }
     public required IReadOnlyList<DoseRecord> Doses { get; init; }
@@ -71,6 +73,7 @@ internal sealed class PatientHistory
             Profile = start.Profile,
             CheckIns = checkIns,
             Logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Date).ToListAsync(ct),
+            CustomLogs = await db.CustomExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Date).ToListAsync(ct),
             States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
             Doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.EffectiveFrom).ToListAsync(ct),
             Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
@@ -101,6 +104,7 @@ internal sealed class PatientHistory
             Profile = start.Profile,
             CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId && c.Date >= since).OrderBy(c => c.Date).ToListAsync(ct),
             Logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId && l.Date >= since).OrderBy(l => l.Date).ToListAsync(ct),
+            CustomLogs = await db.CustomExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId && l.Date >= since).OrderBy(l => l.Date).ToListAsync(ct),
             States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
             Doses = [.. before.Values.Concat(doses).OrderBy(d => d.EffectiveFrom)],
             Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
@@ -199,7 +203,8 @@ internal sealed class PatientHistory
         WarningSignChecked: c.WarningSigns.Count > 0 && CheckIn.WarningSignPause.OpenSigns(c).Count == 0,
         SportMinutes: Math.Min(c.TotalSportMinutes, MinutesInDay),
         // SPEC §4 "a second stop within 7 days": each "pain went up" press of that day's session.
-        StopsForPain: Math.Min(Logs.Count(l => l.Date == c.Date && l.StoppedForPain), 10),
+        // Issue 15: a stop or a pain rise on a clinician's own exercise counts too (CustomExerciseRules.CountsAsStop).
+        StopsForPain: Math.Min(Logs.Count(l => l.Date == c.Date && l.StoppedForPain) + CustomLogs.Count(l => l.Date == c.Date && l.CountsAsStop), 10),
         HopTestPainFree: c.HopTestPainFree,
         Paused: Paused(c.Date));
 
