@@ -90,6 +90,20 @@ public sealed class OfflineSyncTests(IlioCareFactory factory) : IClassFixture<Il
     }
 
     [Fact]
+    public async Task ExerciseLog_MadeForAnEarlierDay_IsRefusedNotMovedToToday()
+    {
+        MoveToMorning(factory);
+        var client = new FormClient(factory);
+        var id = await OnboardAsync(factory, client, "log-late@example.com");
+        await CheckInAsync(client, Answers());
+        var response = await client.PostFormAsync(Session, "exercise-log",
+            [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", "done"), .. Keyed(Guid.NewGuid().ToString(), Today(factory).AddDays(-1))]);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("sent too late", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await factory.InDatabaseAsync(db => db.ExerciseLogs.Where(l => l.AccountId == id).ToListAsync()));
+    }
+
+    [Fact]
     public async Task ExerciseLogApi_ConcurrentDuplicatesWithOneIdempotencyKey_StoreOnce()
     {
         var (_, id, api) = await OnboardedPatientAsync(factory, "key-api@example.com");
