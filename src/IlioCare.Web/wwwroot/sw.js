@@ -59,7 +59,8 @@ self.addEventListener('message', (event) => {
 
 // Chromium's Background Sync: the browser wakes the worker when the network is back, even with no page open.
 self.addEventListener('sync', (event) => {
-  if (event.tag === 'iliocare-queue') event.waitUntil(replay());
+  // A failed try is thrown, so the browser tries again later.
+  if (event.tag === 'iliocare-queue') event.waitUntil(replay().then((sent) => { if (!sent) throw new Error('still offline'); }));
 });
 
 async function page(request, url) {
@@ -118,6 +119,7 @@ function replay() {
   return replaying;
 }
 
+/** Sends what waits, oldest first; false when something is still waiting (no network, or a server error). */
 async function sendAll() {
   for (const item of await all()) {
     let response;
@@ -127,13 +129,14 @@ async function sendAll() {
         credentials: 'same-origin', redirect: 'manual',
       });
     } catch (e) {
-      return; // still offline: keep everything for the next try
+      return false; // still offline: keep everything for the next try
     }
     // A server error may pass: keep it and try again later. Anything else was answered (saved, already saved by
     // its key, or refused as too late — the server says so on the page); sending it again would not change that.
-    if (response.status >= 500) return;
+    if (response.status >= 500) return false;
     await remove(item.id);
   }
+  return true;
 }
 
 async function tell(client) {

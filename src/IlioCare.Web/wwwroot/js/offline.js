@@ -23,8 +23,17 @@
   update();
   if (!('serviceWorker' in navigator)) return;
   const ask = (type) => navigator.serviceWorker.ready.then((r) => r.active && r.active.postMessage({ type }));
+  // The network often comes back in steps: while answers still wait and the phone says it is online, try again
+  // after 1, 2, 4… seconds (at most 30).
+  let tries = 0;
+  let timer;
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'queue') { waiting = event.data.waiting; update(); }
+    if (!event.data || event.data.type !== 'queue') return;
+    waiting = event.data.waiting;
+    update();
+    clearTimeout(timer);
+    if (waiting > 0 && navigator.onLine) timer = setTimeout(() => ask('replay'), Math.min(30000, 1000 * 2 ** tries++));
+    else tries = 0;
   });
   addEventListener('online', () => { update(); ask('replay'); });
   navigator.serviceWorker.register('/sw.js').then(() => ask(navigator.onLine ? 'replay' : 'count')).catch(() => {});
