@@ -142,6 +142,57 @@ public sealed partial class OfflineJourneys(AppServer app) : IClassFixture<AppSe
         await journey.CheckAsync("emergency-sign-advice");
     }
 
+    [Fact]
+    public async Task SigningIn_ForgetsThePagesKeptForTheAccountBefore()
+    {
+        await using var context = await app.NewContextAsync(width: 360, height: 780);
+        var page = await context.NewPageAsync();
+        var email = $"offline-signin-{Guid.NewGuid():N}@example.com";
+        await SignUpAndOnboardAsync(page, email);
+        await WaitForServiceWorkerAsync(page);
+        await page.GotoAsync("/today");
+        Assert.Contains("/today", await KeptPagesAsync(page));
+
+        // The session ends without a sign-out (expired, or ended from another device); someone signs in on this phone.
+        await context.ClearCookiesAsync();
+        await page.GotoAsync("/sign-in");
+        await new SignInPage(page).SignInAsync(email, "a long enough passphrase");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        Assert.DoesNotContain("/today", await KeptPagesAsync(page));
+    }
+
+    [Fact]
+    public async Task CheckInPageKeptFromYesterday_SentOfflineToday_CountsForToday()
+    {
+        await using var context = await app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new() { Width = 360, Height = 780 }, TimezoneId = TimeZone,
+        });
+        var page = await context.NewPageAsync();
+        var email = $"offline-stale-{Guid.NewGuid():N}@example.com";
+        await SignUpAndOnboardAsync(page, email);
+        var accountId = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        await WaitForServiceWorkerAsync(page);
+        await page.GotoAsync("/check-in"); // kept on the phone with yesterday's date in the form
+        var yesterday = PatientToday.Date(app.Clock, TimeZone);
+
+        // The next day, still without network, the patient checks in from the kept page.
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await page.Clock.SetFixedTimeAsync(app.Clock.GetUtcNow().UtcDateTime);
+        await context.SetOfflineAsync(true);
+        await page.GotoAsync("/check-in");
+        var checkIn = new CheckInPageObject(page);
+        await checkIn.AnswerAsync(painMorning: 3, stiffness: 5, painNow: 2);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "None of these" }).CheckAsync();
+        await checkIn.SaveAsync();
+        await Assertions.Expect(page.Locator("#offline-line")).ToContainTextAsync("1 answer is kept");
+
+        await context.SetOfflineAsync(false);
+        await Assertions.Expect(page.Locator("#offline-line")).ToBeHiddenAsync(new() { Timeout = 20_000 });
+        var saved = await app.InDatabaseAsync(db => db.CheckIns.Where(c => c.AccountId == accountId).SingleAsync());
+        Assert.Equal((yesterday.AddDays(1), 3), (saved.Date, saved.PainMorning));
+    }
+
     /// <summary>The label of the first sign marked as an emergency on its own (cauda equina signs, SPEC §3).</summary>
     private static Task<string> EmergencySignLabelAsync(IPage page) =>
         page.Locator(".sign-emergency label").First.InnerTextAsync();

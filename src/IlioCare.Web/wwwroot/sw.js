@@ -66,7 +66,8 @@ self.addEventListener('sync', (event) => {
 async function page(request, url) {
   try {
     const response = await fetch(request);
-    if (response.status === 200 && response.type === 'basic' && keptPage(url.pathname)) {
+    // Kept only without a query: "?saved=1" and the like are one-time notes, not the page to show offline.
+    if (response.status === 200 && response.type === 'basic' && url.search === '' && keptPage(url.pathname)) {
       const copy = response.clone();
       caches.open(PAGES).then((c) => c.put(url.pathname, copy));
     }
