@@ -32,6 +32,7 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<CustomExerciseRecord> CustomExercises => Set<CustomExerciseRecord>();
     public DbSet<CustomExerciseLogRecord> CustomExerciseLogs => Set<CustomExerciseLogRecord>();
+    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -35,6 +35,12 @@ public enum WarningSign
 public static class WarningSigns
 {
     /// <summary>
+    /// The level a sign reaches on its own (SPEC §3 bare flag rule), for the advice a page shows the moment a sign is
+    /// ticked, before the full triage (which also weighs combinations) runs on the server.
+    /// </summary>
+    public static TriageLevel LevelOnItsOwn(WarningSign sign) => TriageRules.BareLevel(sign);
+
+    /// <summary>
     /// The signs every daily check-in asks about, "as new since the last check-in" (SPEC §3, F3):
     /// the urgent and emergency ones a patient can notice from one day to the next.
     /// </summary>

@@ -951,6 +951,29 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.ToTable("Pauses", (string)null);
                 });
 
+            modelBuilder.Entity("IlioCare.Data.ProcessedRequest", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ProcessedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AccountId", "Key");
+
+                    b.ToTable("ProcessedRequests", (string)null);
+                });
+
             modelBuilder.Entity("IlioCare.Data.ProgramStateRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1402,6 +1425,15 @@ namespace IlioCare.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("IlioCare.Data.PauseRecord", b =>
+                {
+                    b.HasOne("IlioCare.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IlioCare.Data.ProcessedRequest", b =>
                 {
                     b.HasOne("IlioCare.Data.Account", null)
                         .WithMany()

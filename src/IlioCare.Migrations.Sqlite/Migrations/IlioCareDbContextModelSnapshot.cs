@@ -920,6 +920,29 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.ToTable("Pauses", (string)null);
                 });
 
+            modelBuilder.Entity("IlioCare.Data.ProcessedRequest", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "Key");
+
+                    b.ToTable("ProcessedRequests", (string)null);
+                });
+
             modelBuilder.Entity("IlioCare.Data.ProgramStateRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1361,6 +1384,15 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("IlioCare.Data.PauseRecord", b =>
+                {
+                    b.HasOne("IlioCare.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IlioCare.Data.ProcessedRequest", b =>
                 {
                     b.HasOne("IlioCare.Data.Account", null)
                         .WithMany()

@@ -13,9 +13,13 @@ internal static class AccountEndpoints
     {
         var account = app.MapGroup("/account");
         // The IFormCollection parameter makes the endpoint read a form, and so validate its antiforgery token.
-        account.MapPost("/sign-out", async (IFormCollection form, SignInManager<Account> signIn) =>
+        account.MapPost("/sign-out", async (IFormCollection form, SignInManager<Account> signIn, HttpResponse response) =>
         {
             await signIn.SignOutAsync();
+            // Issue 14: the pages and queued answers kept on this phone for offline use go with the sign-out — also
+            // when the service worker did not see the post. "storage" = Cache Storage, IndexedDB, local storage and
+            // the service worker itself (it registers again on the next page).
+            response.Headers["Clear-Site-Data"] = "\"storage\"";
             return TypedResults.LocalRedirect("/");
         });
         account.MapGet("/export", ExportAsync).RequireAuthorization();

@@ -3,6 +3,7 @@ using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
 using IlioCare.Web.Features.CheckIn;
+using IlioCare.Web.Features.Offline;
 using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Session;
 using IlioCare.Web.Features.Today;
@@ -39,6 +40,8 @@ internal static class ProgramDayEndpoints
         var accountId = ApiGroups.AccountId(user);
         var plan = await TodayPlanner.LoadAsync(db, accountId, clock, ct);
         if (plan.Status == TodayStatus.NotOnboarded) return CheckInEndpoints.NotOnboarded();
+        var key = request.Headers[RequestKeys.Header].ToString() is { Length: > 0 } k ? k : null;
+        if (!RequestKeys.IsValid(key)) return JsonBody.Invalid(RequestKeys.Header, RequestKeys.Invalid);
         var body = await JsonBody.ReadAsync(request, ReadLog, ct);
         if (body.Value is not { } input) return body.Problem!;
         if (!plan.CanExercise)
@@ -51,7 +54,7 @@ internal static class ProgramDayEndpoints
             });
         if (plan.Item(input.Exercise) is not { } item)
             return JsonBody.Invalid("exercise", $"\"{WireName.Of(input.Exercise)}\" is not in today's session");
-        var flare = await ExerciseLogHandler.SaveAsync(db, accountId, plan.Today, item, input.Answers, clock, ct);
+        var flare = await ExerciseLogHandler.SaveAsync(db, accountId, plan.Today, item, input.Answers, key, clock, ct);
         // flare: this stop was a second within 7 days and stepped the program back now (SPEC §4); GET /me/today shows the new plan.
         var state = await PatientProgram.StateOnAsync(db, accountId, plan.Today, ct);
         return TypedResults.Created("/api/v1/me/today", new

@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Security.Claims;
 using IlioCare.Data;
 using IlioCare.Web.Features.Api;
+using IlioCare.Web.Features.Offline;
 using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Today;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.CheckIn;
 
 /// <summary>
-/// <c>/api/v1/me/check-ins</c>: read a range, and write today's check-in through the same
+/// <c>/api/v1/me/check-ins</c>: read a range, and write today's (or a late yesterday's) check-in through the same
 /// <see cref="MorningReviewHandler"/> as the page (so the engine runs after it, in one transaction).
 /// </summary>
 internal static class CheckInEndpoints
@@ -41,7 +43,11 @@ internal static class CheckInEndpoints
         return TypedResults.Ok(new { from = first, to = last, checkIns = rows.OrderBy(c => c.Date).Select(CheckInContract.View) });
     }
 
-    /// <summary>Today only (F8: editable until the end of that day); another day is a 409, nothing stored.</summary>
+    /// <summary>
+    /// Today's check-in (F8: editable until the end of its day), or yesterday's sent late while no later check-in
+    /// exists (<see cref="LateCheckIn"/>, issue 14); another day is a 409 and nothing is stored. An optional
+    /// <c>Idempotency-Key</c> header makes a repeated request a no-op that answers the stored check-in.
+    /// </summary>
     internal static async Task<IResult> PutAsync(string date, HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var accountId = ApiGroups.AccountId(user);
@@ -50,17 +56,22 @@ internal static class CheckInEndpoints
         var today = PatientToday.Date(clock, history.Profile.TimeZoneId);
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return JsonBody.Invalid("date", $"must be a real date written YYYY-MM-DD, not \"{date}\"");
-        if (day != today)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only today's check-in can change",
-                detail: $"Today is {today:yyyy-MM-dd} in your time zone; a check-in is editable until the end of its own day (F8).");
-        // Asked when yesterday's review asked for it, and kept once answered today — as on the page.
-        var hopAsked = history.AskHopTest(today) || history.CheckInOn(today)?.HopTestPainFree is not null;
+        var key = request.Headers[RequestKeys.Header].ToString() is { Length: > 0 } k ? k : null;
+        if (!RequestKeys.IsValid(key)) return JsonBody.Invalid(RequestKeys.Header, RequestKeys.Invalid);
+        if (LateCheckIn.Refusal(day, today, history.CheckIns.Any(c => c.Date > day)) is { } refusal)
+            return Refused(refusal);
+        // Asked when the day before's review asked for it, and kept once answered that day — as on the page.
+        var hopAsked = history.AskHopTest(day) || history.CheckInOn(day)?.HopTestPainFree is not null;
         var body = await JsonBody.ReadAsync(request, o => CheckInContract.Read(o, hopAsked), ct);
         if (body.Value is not { } answers) return body.Problem!;
-        await MorningReviewHandler.SaveAsync(db, accountId, today, answers, clock, ct);
-        var saved = await db.CheckIns.AsNoTracking().SingleAsync(c => c.AccountId == accountId && c.Date == today, ct);
+        if (await MorningReviewHandler.SaveAsync(db, accountId, day, answers, key, clock, ct) == CheckInSave.LaterCheckInExists)
+            return Refused(LateCheckIn.Refusal(day, today, laterCheckInExists: true)!);
+        var saved = await db.CheckIns.AsNoTracking().SingleAsync(c => c.AccountId == accountId && c.Date == day, ct);
         return TypedResults.Ok(CheckInContract.View(saved));
     }
+
+    private static ProblemHttpResult Refused(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This check-in can no longer be saved", detail: detail);
 
     internal static IResult NotOnboarded() =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No program yet",

@@ -23,6 +23,10 @@ public sealed class CheckInForm
     public Dictionary<string, string?> Sport { get; set => field = value ?? []; } = [];
     /// <summary>"pain-free" or "painful"; asked only when yesterday's review said so (SPEC §4).</summary>
     public string? HopTest { get; set; }
+    /// <summary>The day the page was made for (yyyy-MM-dd): a check-in sent after midnight keeps its day (<see cref="LateCheckIn"/>).</summary>
+    public string? Date { get; set; }
+    /// <summary>The idempotency key rendered with the form: the same post sent twice is saved once (issue 14).</summary>
+    public string? RequestKey { get; set; }
 
     public static CheckInForm From(CheckInRecord record) => new()
     {

@@ -4,6 +4,7 @@ using IlioCare.Clinical.Progression;
 using IlioCare.Data;
 using Microsoft.EntityFrameworkCore;
 
+using IlioCare.Web.Features.Offline;
 using IlioCare.Web.Features.Program;
 
 namespace IlioCare.Web.Features.CheckIn;
@@ -14,17 +15,26 @@ namespace IlioCare.Web.Features.CheckIn;
 /// </summary>
 internal static class MorningReviewHandler
 {
-    public static async Task SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, CheckInAnswers answers, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Saves the check-in of <paramref name="day"/> — today, or yesterday when <see cref="LateCheckIn"/> allowed it —
+    /// and runs that day's review. <paramref name="requestKey"/> (optional) makes a repeated post a no-op.
+    /// </summary>
+    public static async Task<CheckInSave> SaveAsync(IlioCareDbContext db, string accountId, DateOnly day, CheckInAnswers answers,
+        string? requestKey, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await InDayTransactionAsync(db, accountId, async ct =>
+        return await InDayTransactionAsync(db, accountId, async ct =>
         {
             db.ChangeTracker.Clear();
-            // Only today's row is ever written: yesterday's check-in can no longer change (F8).
-            var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
+            if (await RequestKeys.AlreadyDoneAsync(db, accountId, requestKey, RequestKeys.CheckIn, now, ct)) return CheckInSave.AlreadySaved;
+            // A late check-in (issue 14) must not change a day that a later check-in's review has already judged
+            // from: checked here, in the transaction, so a check-in of today racing it cannot slip in between.
+            if (await db.CheckIns.AnyAsync(c => c.AccountId == accountId && c.Date > day, ct)) return CheckInSave.LaterCheckInExists;
+            // Only this day's row is ever written: older check-ins can no longer change (F8).
+            var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == day, ct);
             if (record is null)
             {
-                record = new CheckInRecord { AccountId = accountId, Date = today, CreatedAtUtc = now };
+                record = new CheckInRecord { AccountId = accountId, Date = day, CreatedAtUtc = now };
                 db.CheckIns.Add(record);
             }
             record.PainMorning = answers.PainMorning;
@@ -35,7 +45,8 @@ internal static class MorningReviewHandler
             record.HopTestPainFree = answers.HopTestPainFree;
             record.UpdatedAtUtc = now;
             await db.SaveChangesAsync(ct);
-            return await ReviewAsync(db, accountId, today, now, ct);
+            await ReviewAsync(db, accountId, day, now, ct);
+            return CheckInSave.Saved;
         }, ct);
     }
 
@@ -170,4 +181,14 @@ internal static class MorningReviewHandler
         (own.Phase, own.CountsFrom, own.PausedForWarningSign) = (next.Phase, next.CountsFrom, next.PausedForWarningSign);
         (own.Move, own.Reason, own.SetBy) = (decision.Move, decision.Reason, PatientHistory.Engine);
     }
+}
+
+/// <summary>What became of a posted check-in.</summary>
+internal enum CheckInSave
+{
+    Saved,
+    /// <summary>Its idempotency key was carried out before: nothing was written again.</summary>
+    AlreadySaved,
+    /// <summary>A late check-in, but a check-in of a later day exists: nothing was written (<see cref="LateCheckIn"/>).</summary>
+    LaterCheckInExists,
 }

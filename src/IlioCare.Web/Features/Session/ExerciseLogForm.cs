@@ -15,6 +15,10 @@ public sealed class ExerciseLogForm
     public string? PainDuring { get; set; }
     /// <summary>The submit button's value: <see cref="DoneValue"/> or <see cref="PainWentUpValue"/>.</summary>
     public string? Outcome { get; set; }
+    /// <summary>The day the page was made for (yyyy-MM-dd): a log queued offline and sent after midnight is refused, not moved to the new day.</summary>
+    public string? Date { get; set; }
+    /// <summary>The idempotency key rendered with the form: the same post sent twice is saved once (issue 14).</summary>
+    public string? RequestKey { get; set; }
 
     /// <summary>The checked values, or the message for each field that is wrong.</summary>
     internal (ExerciseLogAnswers? Value, List<(string Field, string Message)> Errors) Check()

@@ -1,6 +1,7 @@
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
 using IlioCare.Web.Features.CheckIn;
+using IlioCare.Web.Features.Offline;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Session;
@@ -12,14 +13,16 @@ namespace IlioCare.Web.Features.Session;
 /// </summary>
 internal static class ExerciseLogHandler
 {
-    /// <summary>Saves the log; true when this stop made today a flare (the phase stepped back, or settle started again).</summary>
+    /// <summary>Saves the log (once per <paramref name="requestKey"/>, when given); true when this stop made today a flare (the phase stepped back, or settle started again).</summary>
     public static Task<bool> SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, SessionItem item,
-        ExerciseLogAnswers answers, TimeProvider clock, CancellationToken ct)
+        ExerciseLogAnswers answers, string? requestKey, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return MorningReviewHandler.InDayTransactionAsync(db, accountId, async ct =>
         {
             db.ChangeTracker.Clear();
+            // A post sent again (queued offline, replayed twice) is carried out once (issue 14).
+            if (await RequestKeys.AlreadyDoneAsync(db, accountId, requestKey, RequestKeys.ExerciseLog, now, ct)) return false;
             var exercise = item.Exercise.Id;
             var log = await db.ExerciseLogs.FirstOrDefaultAsync(l => l.AccountId == accountId && l.Date == today && l.Exercise == exercise, ct);
             if (log is null)

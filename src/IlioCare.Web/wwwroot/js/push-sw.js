@@ -1,0 +1,1 @@
+/* Placeholder: the Web Push engineer's 'push' and 'notificationclick' handlers replace this file (sw.js imports it). */
