@@ -174,6 +174,15 @@ internal static class AuthorizationMatrix
         ["GET /api/v1/me/sessions"] = Api("200"),
         ["DELETE /api/v1/me/sessions"] = Api("400"),
         ["POST /api/v1/auth/token"] = All("400"),
+
+        // Notifications (issue 14, issue 15): one's own devices and choices. {} is not a subscription (400); without
+        // ?endpoint a DELETE turns off every device of the caller, and nobody here has one (404); a PUT of {} changes
+        // nothing and answers the choices (200). Only clinicians may turn on alerts (shown by PushReminderTests).
+        ["GET /api/v1/me/push/public-key"] = Api("200"),
+        ["POST /api/v1/me/push-subscriptions"] = Api("400"),
+        ["DELETE /api/v1/me/push-subscriptions"] = Api("404"),
+        ["GET /api/v1/me/notifications"] = Api("200"),
+        ["PUT /api/v1/me/notifications"] = Api("200"),
     };
 
     private const string Denied = "302 /access-denied";

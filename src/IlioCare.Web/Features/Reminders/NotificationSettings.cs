@@ -97,8 +97,15 @@ internal static class NotificationSettings
         bytes = [];
         var trimmed = value.TrimEnd('='); // some browsers pad
         if (trimmed.Length is 0 or > 200 || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return false;
-        bytes = Base64Url.DecodeFromChars(trimmed);
-        return true;
+        try
+        {
+            bytes = Base64Url.DecodeFromChars(trimmed);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false; // a length base64 cannot have
+        }
     }
 
     /// <summary>Stored without padding, as browsers give them.</summary>

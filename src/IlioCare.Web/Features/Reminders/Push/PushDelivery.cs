@@ -29,7 +29,11 @@ internal sealed partial class PushDelivery(IHttpClientFactory httpClients, Vapid
         if (devices.Count == 0) return PushOutcome.NoDevice;
         var pair = await keys.GetAsync(ct);
         using var vapid = new VapidAuthentication(pair.PublicKey, pair.PrivateKey) { Subject = Subject() };
-        var client = new PushServiceClient(httpClients.CreateClient(HttpClientName)) { DefaultAuthentication = vapid };
+        var client = new PushServiceClient(httpClients.CreateClient(HttpClientName))
+        {
+            DefaultAuthentication = vapid,
+            DefaultAuthenticationScheme = VapidAuthenticationScheme.Vapid, // RFC 8292 §3: "vapid t=…, k=…"
+        };
         var payload = JsonSerializer.Serialize(new { title = text.Title, body = text.Body, url = text.Url }, s_json);
         int delivered = 0, gone = 0;
         foreach (var device in devices)
