@@ -19,24 +19,6 @@ public sealed class ClinicianAlertTests(PushFactory factory) : IClassFixture<Pus
         return device;
     }
 
-    private async Task<string> MailAsync(string to)
-    {
-        var folder = factory.Settings["Mail:PickupDirectory"]!;
-        for (var i = 0; i < 100; i++)
-        {
-            if (Directory.Exists(folder))
-            {
-                foreach (var file in Directory.GetFiles(folder, "*.eml"))
-                {
-                    var text = await File.ReadAllTextAsync(file);
-                    if (text.Contains(to, StringComparison.Ordinal) && text.Contains(ReminderMessages.AlertBody, StringComparison.Ordinal)) return text;
-                }
-            }
-            await Task.Delay(100);
-        }
-        throw new Xunit.Sdk.XunitException($"no alert mail to {to}");
-    }
-
     [Fact]
     public async Task NewWarningSign_AlertsTheLinkedClinicianWhoOptedIn_ByMailAndPush_Once_WithNoHealthDetail()
     {
@@ -68,7 +50,8 @@ public sealed class ClinicianAlertTests(PushFactory factory) : IClassFixture<Pus
         Assert.All(PushReminderTests.HealthWords, w => Assert.DoesNotContain(w, words, StringComparison.OrdinalIgnoreCase));
         Assert.Empty(factory.PushService.To(quietDevice.Endpoint));
 
-        var mail = await MailAsync("alert-dr@example.com");
+        var mail = await factory.MailAsync("alert-dr@example.com", ReminderMessages.AlertBody);
+        Assert.NotNull(mail);
         Assert.Contains("Subject: A patient of yours needs attention", mail, StringComparison.Ordinal);
         Assert.Contains($"/clinician/patients/{patientId}", mail, StringComparison.Ordinal);
         foreach (var word in new[] { "fever", "warning", "pain", "alert-patient" })

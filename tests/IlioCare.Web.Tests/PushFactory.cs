@@ -21,6 +21,25 @@ public class PushFactory : IlioCareFactory
     /// <summary>One round of this instance's scheduler, as its loop runs every 30 s; returns how many it sent.</summary>
     internal Task<int> RunRemindersAsync() => Services.GetRequiredService<ReminderScheduler>().RunOnceAsync(default);
 
+    /// <summary>The pickup-mode mail to <paramref name="to"/> that contains <paramref name="words"/>, once the outbox's sender wrote it; null after 10 s.</summary>
+    public async Task<string?> MailAsync(string to, string words)
+    {
+        var folder = Settings["Mail:PickupDirectory"]!;
+        for (var i = 0; i < 100; i++)
+        {
+            if (Directory.Exists(folder))
+            {
+                foreach (var file in Directory.GetFiles(folder, "*.eml"))
+                {
+                    var text = await File.ReadAllTextAsync(file);
+                    if (text.Contains("To: " + to, StringComparison.Ordinal) && text.Contains(words, StringComparison.Ordinal)) return text;
+                }
+            }
+            await Task.Delay(100);
+        }
+        return null;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

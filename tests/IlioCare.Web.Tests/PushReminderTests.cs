@@ -111,6 +111,30 @@ public sealed class PushReminderTests(PushFactory factory) : IClassFixture<PushF
     }
 
     [Fact]
+    public async Task WithoutADevice_TheEmailOptIn_SendsTheReminderByMail_AndWithoutItNothingGoes()
+    {
+        var (asked, askedId, _) = await OnboardedPatientAsync(factory, "mail-reminder@example.com");
+        var (_, quietId, _) = await OnboardedPatientAsync(factory, "mail-quiet@example.com");
+        // The choice is a plain form on /reminders (no JavaScript).
+        var page = await (await asked.GetAsync("/reminders")).Content.ReadAsStringAsync();
+        Assert.Contains("Reminders by e-mail", page, StringComparison.Ordinal);
+        await asked.PostFormAsync("/reminders", "email-reminders", [FormClient.F("Email.On", "true")]);
+        Assert.True(await factory.InDatabaseAsync(db => db.NotificationPreferences.AnyAsync(n => n.AccountId == askedId && n.EmailReminders)));
+
+        MoveToParis(factory, new TimeOnly(18, 30));
+        await factory.RunRemindersAsync();
+        var mail = await factory.MailAsync("mail-reminder@example.com", "Subject: Your IlioCare session today");
+        Assert.NotNull(mail);
+        Assert.Contains("/today", mail, StringComparison.Ordinal);
+        Assert.Contains("/reminders", mail, StringComparison.Ordinal); // how to stop them
+        foreach (var word in new[] { "pain", "warning", "phase", "fever" })
+            Assert.DoesNotContain(word, mail, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("email", await factory.InDatabaseAsync(db => db.ReminderDeliveries
+            .Where(d => d.AccountId == askedId && d.Kind == ReminderKind.SessionReminder).Select(d => d.Channel).SingleAsync()));
+        Assert.False(await factory.InDatabaseAsync(db => db.ReminderDeliveries.AnyAsync(d => d.AccountId == quietId)));
+    }
+
+    [Fact]
     public async Task PushServiceAnswering410_DeletesTheSubscription()
     {
         var (client, id, device) = await SubscribedPatientAsync("push-gone@example.com", path: "gone");
