@@ -404,6 +404,8 @@ namespace IlioCare.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.HasIndex("AccountId", "Date")
                         .IsUnique();
 

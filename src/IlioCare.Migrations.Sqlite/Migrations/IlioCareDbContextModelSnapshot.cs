@@ -391,6 +391,8 @@ namespace IlioCare.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.HasIndex("AccountId", "Date")
                         .IsUnique();
 
