@@ -33,6 +33,10 @@ public sealed class IlioCareDbContext(DbContextOptions<IlioCareDbContext> option
     public DbSet<CustomExerciseRecord> CustomExercises => Set<CustomExerciseRecord>();
     public DbSet<CustomExerciseLogRecord> CustomExerciseLogs => Set<CustomExerciseLogRecord>();
     public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
+    public DbSet<PushSubscriptionRecord> PushSubscriptions => Set<PushSubscriptionRecord>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+    public DbSet<WebPushKey> WebPushKeys => Set<WebPushKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

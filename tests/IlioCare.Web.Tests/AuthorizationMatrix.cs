@@ -182,6 +182,15 @@ internal static class AuthorizationMatrix
         ["POST /clinician/patients/{PatientId}/exercises"] = ClinicianOnly("400"),
         ["GET /today/custom/{CustomId:long}"] = new("302 /sign-in", "404", "404", "404", "404", "404"),
         ["POST /today/custom/{CustomId:long}"] = SignedIn("400"),
+
+        // Notifications (issue 14, issue 15): one's own devices and choices. {} is not a subscription (400); without
+        // ?endpoint a DELETE turns off every device of the caller, and nobody here has one (404); a PUT of {} changes
+        // nothing and answers the choices (200). Only clinicians may turn on alerts (shown by PushReminderTests).
+        ["GET /api/v1/me/push/public-key"] = Api("200"),
+        ["POST /api/v1/me/push-subscriptions"] = Api("400"),
+        ["DELETE /api/v1/me/push-subscriptions"] = Api("404"),
+        ["GET /api/v1/me/notifications"] = Api("200"),
+        ["PUT /api/v1/me/notifications"] = Api("200"),
     };
 
     private const string Denied = "302 /access-denied";

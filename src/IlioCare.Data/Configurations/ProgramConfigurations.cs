@@ -17,6 +17,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckInRec
         b.ToTable("CheckIns");
         b.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.AccountId, c.Date }).IsUnique();
+        // The reminder scheduler's question every 30 s (issue 15 alerts): check-ins edited lately.
+        b.HasIndex(c => c.UpdatedAtUtc);
         b.Property(c => c.WarningSigns).HasConversion(new WireNameSetConverter<WarningSign>(), new SetComparer<WarningSign>()).HasMaxLength(400);
         b.Property(c => c.WarningSignsChecked).HasConversion(new WireNameSetConverter<WarningSign>(), new SetComparer<WarningSign>()).HasMaxLength(400);
         b.Property(c => c.SportMinutes).HasConversion(new WireNameMinutesConverter<Activity>(), new MinutesComparer<Activity>()).HasMaxLength(400);

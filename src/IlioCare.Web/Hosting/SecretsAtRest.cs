@@ -55,6 +55,9 @@ internal static partial class SecretsAtRest
                 continue;
             token.Value = ProtectedTokenUserStore.Protect(key, ProtectedTokenUserStore.Unprotect(key, stored));
         }
+        // The VAPID private key (issue 14) follows a rotation like the rest.
+        foreach (var pushKey in await db.WebPushKeys.ToListAsync())
+            Features.Reminders.Push.VapidKeys.ReEncrypt(key, pushKey);
         await db.SaveChangesAsync();
     }
 

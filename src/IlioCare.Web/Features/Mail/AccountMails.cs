@@ -45,11 +45,12 @@ internal static class AccountMails
          "If this was not you, ask for a new password with \"Forgot your password?\" on the sign-in page."]);
 
     /// <summary>A paragraph that is a link.</summary>
-    private sealed record LinkLine(string Url);
+    internal sealed record LinkLine(string Url);
 
-    private static LinkLine Link(string url) => new(url);
+    internal static LinkLine Link(string url) => new(url);
 
-    private static MailDraft Draft(string to, string subject, string greeting, object[] paragraphs)
+    /// <summary>Also used by the reminder and alert mails (issue 14), so every mail looks and reads alike.</summary>
+    internal static MailDraft Draft(string to, string subject, string greeting, object[] paragraphs)
     {
         var text = string.Join("\n\n", [greeting, .. paragraphs.Select(p => p is LinkLine l ? l.Url : (string)p), "The IlioCare team"]) + "\n";
         var html = HtmlEncoder.Default;

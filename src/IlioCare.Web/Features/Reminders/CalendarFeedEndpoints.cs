@@ -26,6 +26,9 @@ internal static class CalendarFeedEndpoints
         // Exact match (SQLite and PostgreSQL compare text case-sensitively here); a reset token is simply gone.
         if (profile is null || profile.CalendarFeedToken != token) return TypedResults.NotFound();
         var appBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), appBase, clock.GetUtcNow().UtcDateTime), ContentType);
+        // Asked at every fetch (SafetyNet through WarningSignPause): a paused program's feed drops its session events.
+        var pausedOn = profile.OnboardedAtUtc is not null && await CheckIn.WarningSignPause.FindAsync(db, profile.AccountId, clock, ct) is { }
+            ? Today.PatientToday.Date(clock, profile.TimeZoneId) : (DateOnly?)null;
+        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), appBase, clock.GetUtcNow().UtcDateTime, pausedOn), ContentType);
     }
 }

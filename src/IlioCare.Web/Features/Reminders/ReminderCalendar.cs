@@ -25,8 +25,14 @@ internal static class ReminderCalendar
     public const int SessionMinutes = 30;
     public const string DailySummary = "IlioCare: today's session";
     public const string WeeklySummary = "IlioCare: check this week's sport cap";
+    public const string PausedSummary = "IlioCare: your program is paused";
 
-    public static string Build(ReminderSchedule schedule, Uri appBase, DateTime nowUtc)
+    /// <param name="pausedOn">
+    /// The patient's local today when a warning sign has paused the program (F3), else null. A paused feed has no
+    /// session events at all (H203: a calendar must not say "do your session" while the app says stop), only a note for
+    /// that day pointing to the advice; the daily event comes back with the same UID once the program resumes.
+    /// </param>
+    public static string Build(ReminderSchedule schedule, Uri appBase, DateTime nowUtc, DateOnly? pausedOn = null)
     {
         var calendar = new Calendar { ProductId = "-//IlioCare//Reminders//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", "IlioCare reminders");
@@ -36,6 +42,22 @@ internal static class ReminderCalendar
         if (!utc) calendar.AddTimeZone(schedule.TimeZoneId, schedule.FirstDay.ToDateTime(TimeOnly.MinValue), false);
         var stamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), true);
         var uid = UidStem(schedule.AccountId);
+
+        if (pausedOn is { } day)
+        {
+            var paused = new Uri(appBase, "program/paused");
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{uid}-paused-{day:yyyyMMdd}@iliocare",
+                DtStamp = stamp,
+                Start = new CalDateTime(day),
+                Summary = PausedSummary,
+                Description = $"A warning sign has paused your program: do not exercise. Follow the advice here: {paused}",
+                Url = paused,
+                Transparency = "TRANSPARENT",
+            });
+            return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        }
 
         var today = new Uri(appBase, "today");
         var daily = new CalendarEvent
