@@ -74,8 +74,10 @@ app.Use((context, next) =>
 });
 app.UseIlioCareStaticFiles(); // after the security headers: files get their own cache lifetime (StaticAssets)
 app.UseCrossSiteReadGuard(); // audited reads only from the app's own pages (CrossSiteReads)
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: the sign-in limit counts per account as well as per address (AuthRateLimit).
+app.UseAuthRateLimitSubjects();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
