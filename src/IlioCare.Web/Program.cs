@@ -56,6 +56,7 @@ if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);
 
 app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme, not the proxy's
+app.UseHostGuard(); // a Host header that makes no address is a 400, not a page's 500 (issue 13 fuzz run)
 app.UseResponseCompression();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

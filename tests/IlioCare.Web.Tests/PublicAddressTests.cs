@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using static IlioCare.Web.Tests.ApiClients;
 using static IlioCare.Web.Tests.FormClient;
 
@@ -67,5 +68,32 @@ public sealed class PublicAddressTests(PublicUrlFactory factory) : IClassFixture
         Assert.NotNull(mail);
         Assert.Contains("iliocare.example.org/reset-password", mail.Replace("=\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain(Forged, mail, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// Host headers that make no address (found by the fuzz run's forged-host cases, H177): Kestrel lets them through and
+/// every page answered 500. Sent over a raw socket to real Kestrel (HttpClient would refuse to send them).
+/// </summary>
+public sealed class OddHostHeaderTests
+{
+    [Theory]
+    [InlineData("[::1]:99999")]
+    [InlineData("")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    public async Task APageAskedWithAHostThatIsNoAddress_Is400_Not500(string host)
+    {
+        await using var kestrel = new IlioCareFactory();
+        kestrel.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        kestrel.StartServer();
+        var address = new Uri(kestrel.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(IPAddress.Loopback, address.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET /sign-in HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream);
+        var statusLine = await reader.ReadLineAsync() ?? "";
+        Assert.StartsWith("HTTP/1.1 400", statusLine, StringComparison.Ordinal);
     }
 }
