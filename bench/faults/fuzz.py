@@ -14,6 +14,7 @@ import json
 import os
 import random
 import re
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -253,6 +254,9 @@ def main():
         app.start()
         patient_cookie, patient = ic.patient_with_token(app.base, f"fuzz-patient-{a.seed}@example.org")
         _, clinician = clinician_with_token(app.base, db, f"fuzz-clinician-{a.seed}@example.org")
+        # Issue 18: an unconfirmed address makes no invite codes; the run has no mailbox, so it confirms in the database.
+        with sqlite3.connect(os.path.join(a.work, "iliocare.db")) as confirm:
+            confirm.execute("UPDATE AspNetUsers SET EmailConfirmed = 1 WHERE Email = ?", (f"fuzz-patient-{a.seed}@example.org",))
         linked = link(app.base, patient, clinician)
         me = ic.Client(app.base, bearer=patient).get("/api/v1/me").json()
         clinician_id = ic.Client(app.base, bearer=clinician).get("/api/v1/me").json()["id"]
