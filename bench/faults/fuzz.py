@@ -14,6 +14,7 @@ import json
 import os
 import random
 import re
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -72,7 +73,8 @@ def clinician_with_token(base, db_connection, email):
     assert ic.location(r) == "/account/two-factor", f"clinician sign-in: {r.status} {ic.location(r)}"
     page = c.get("/account/two-factor").text()
     secret = re.search(r'id="authenticator-key">([^<]+)<', page).group(1).replace(" ", "")
-    r = c.post_form("/account/two-factor", "enable-two-factor", [("Enable.Code", totp(secret))])
+    ticket = re.search(r'name="Enable.Ticket" value="([^"]+)"', page).group(1)  # this enrolment's own key (issue 13 finding 2)
+    r = c.post_form("/account/two-factor", "enable-two-factor", [("Enable.Code", totp(secret)), ("Enable.Ticket", ticket)])
     assert r.status in (200, 302), f"two-factor set-up: {r.status}"
     return c, ic.create_token(c, "fuzz-clinician")
 
@@ -199,11 +201,37 @@ def odd_requests(base, patient, patient_email, clinician, today, record):
         ("POST /api/v1/me/invites x4", lambda i: api().json("POST", "/api/v1/me/invites", {})),
         ("POST /api/v1/me/pause x4", lambda i: api().json("POST", "/api/v1/me/pause", {"reason": "holiday"})),
         ("DELETE /api/v1/me/pause x4", lambda i: api().request("DELETE", "/api/v1/me/pause")),
-        ("POST /api/v1/me/tokens x4", lambda i: api().json("POST", "/api/v1/me/tokens", {"name": f"dup-{i}", "expiresInDays": 30})),
+        ("POST /api/v1/me/tokens x4 (refused: a token)", lambda i: api().json("POST", "/api/v1/me/tokens", {"name": f"dup-{i}", "expiresInDays": 30})),
     ]
     for name, send in writes:
         for status in at_once(4, send):
             record("concurrent", name, status)
+
+
+def forged_hosts(base, patient, patient_cookie, record):
+    """Issue 13 finding 10: odd Host headers on the pages and API that build addresses (feed, mail links). None may be
+    5xx, and no answer may carry the forged host (links come from App:PublicUrl or the listening address only)."""
+    hosts = ["evil.example", "evil.example:1", "\u00e9vil.example", "x" * 300, "[::1]:99999", "a b", ""]
+    for host in hosts:
+        for who, client, method, path, body in (
+                ("anonymous", ic.Client(base), "GET", "/sign-in", None),
+                ("patient cookie", patient_cookie, "GET", "/reminders", None),
+                ("patient cookie", patient_cookie, "POST", "/api/v1/me/calendar-feed", b"{}"),
+                ("patient token", ic.Client(base, bearer=patient), "GET", "/api/v1/me/today", None)):
+            try:
+                headers = {"Host": host}
+                if body is not None:
+                    headers["Content-Type"] = "application/json"
+                r = client.request(method, path, body, headers)
+                status = r.status
+                if 200 <= status < 300 and host and host in r.text():
+                    status = f"forged host {host[:20]!r} echoed"
+            except Exception as e:
+                status = f"error {type(e).__name__}"
+            record("forged-host", f"{method} {path} as {who}, Host {host[:20]!r}", status)
+    # A bearer token never makes a token (issue 13 finding 5): a refusal, not a 5xx.
+    record("token-mint", "POST /api/v1/me/tokens as a token", ic.Client(base, bearer=patient).json(
+        "POST", "/api/v1/me/tokens", {"name": "copy", "expiresInDays": 365}).status)
 
 
 def fill_path(path, ids):
@@ -224,13 +252,17 @@ def main():
     failures, statuses, total, per_kind = [], {}, 0, {}
     try:
         app.start()
-        _, patient = ic.patient_with_token(app.base, f"fuzz-patient-{a.seed}@example.org")
+        patient_cookie, patient = ic.patient_with_token(app.base, f"fuzz-patient-{a.seed}@example.org")
         _, clinician = clinician_with_token(app.base, db, f"fuzz-clinician-{a.seed}@example.org")
+        # Issue 18: an unconfirmed address makes no invite codes; the run has no mailbox, so it confirms in the database.
+        with sqlite3.connect(os.path.join(a.work, "iliocare.db")) as confirm:
+            confirm.execute("UPDATE AspNetUsers SET EmailConfirmed = 1 WHERE Email = ?", (f"fuzz-patient-{a.seed}@example.org",))
         linked = link(app.base, patient, clinician)
         me = ic.Client(app.base, bearer=patient).get("/api/v1/me").json()
         clinician_id = ic.Client(app.base, bearer=clinician).get("/api/v1/me").json()["id"]
         # DELETE /tokens/{id} aims at a spare token of the patient's, never at the one the run uses.
-        spare = ic.Client(app.base, bearer=patient).json("POST", "/api/v1/me/tokens", {"name": "spare", "expiresInDays": 30}).json()
+        # Made with the cookie: a token never makes a token (issue 13 finding 5).
+        spare = patient_cookie.json("POST", "/api/v1/me/tokens", {"name": "spare", "expiresInDays": 30}).json()
         ids = {"date": ic.today_of(app.base, patient), "patientId": me["id"], "clinicianId": clinician_id,
                "id": str(spare["details"]["id"])}
         spec = ic.Client(app.base).get("/openapi/v1.json").json()
@@ -247,6 +279,7 @@ def main():
             if not isinstance(status, int) or status >= 500:
                 failures.append(f"{what}: {status}")
         odd_requests(app.base, patient, f"fuzz-patient-{a.seed}@example.org", clinician, ids["date"], record)
+        forged_hosts(app.base, patient, patient_cookie, record)
         callers = {"patient": patient, "clinician": clinician}
         for method, path, op in endpoints:
             anonymous = path == "/api/v1/assessments"
@@ -293,7 +326,9 @@ def main():
         f"Command: `{a.command}` (seed {a.seed}, {a.cases} cases per endpoint and caller; endpoints from `/openapi/v1.json`;",
         "mutations of a near-valid body; the account-ending endpoints run last). Since issue 13 also: odd `Accept` headers",
         "on API and page paths, non-ASCII query strings and sign-in return URLs, and duplicate writes sent 4 at once",
-        "(exercise log, check-in, invite, pause and its end, token) — kinds `odd-accept`, `non-ascii-return-url`, `concurrent`)."],
+        "(exercise log, check-in, invite, pause and its end, token) — kinds `odd-accept`, `non-ascii-return-url`, `concurrent`;",
+        "then forged `Host` headers on the pages and API that build addresses (none may echo the forged host) and a token",
+        "asked to make a token — kinds `forged-host`, `token-mint`)."],
         summary, [f"Statuses: {status_line}.", "", f"Mutations: {kind_line}."], failures)
 
 if __name__ == "__main__":

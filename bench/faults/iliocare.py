@@ -3,6 +3,7 @@ antiforgery-token form posts, and an onboarded patient with a personal access to
 
 The app is started exactly as the common brief says (Production environment, Release build, its own port);
 the sign-in/sign-up rate limit is raised because these runs test faults, not the limiter."""
+import datetime
 import base64
 import html
 import http.client
@@ -190,9 +191,13 @@ def sign_up_patient(base, email):
     r = c.post_form("/assessment", "assessment", OVERUSE)
     assert r.status == 302, f"assessment: {r.status}"
     aid = location(r).rsplit("/", 1)[-1]
+    # Issue 18: a name and a date of birth (no typed age); sign-up signs nobody in, the password then does.
+    born = (datetime.date.today() - datetime.timedelta(days=34 * 365 + 10)).isoformat()
     r = c.post_form(f"/sign-up?assessment={aid}", "sign-up", [("Form.Email", email), ("Form.Password", PASSWORD),
-                    ("Form.Age", "34"), ("Form.AcceptTerms", "true"), ("Form.Assessment", aid)])
-    assert r.status == 302 and location(r) == "/onboarding", f"sign-up: {r.status} {location(r)}"
+                    ("Form.Name", "Pat Fault"), ("Form.DateOfBirth", born), ("Form.AcceptTerms", "true"), ("Form.Assessment", aid)])
+    assert r.status == 302 and location(r) == "/sign-in", f"sign-up: {r.status} {location(r)}"
+    r = c.post_form("/sign-in", "sign-in", [("Form.Email", email), ("Form.Password", PASSWORD)])
+    assert r.status == 302, f"sign-in after sign-up: {r.status}"
     r = c.post_form("/onboarding", "onboarding", ONBOARDING)
     assert r.status == 302 and location(r) == "/today", f"onboarding: {r.status} {location(r)}"
     return c

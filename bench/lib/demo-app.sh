@@ -83,7 +83,7 @@ PY
 }
 
 make_staff() {
-    local role=$1 email=$2 name=$3 jar=$4 root landed secret page
+    local role=$1 email=$2 name=$3 jar=$4 root landed secret ticket page
     root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
     printf '%s\n' "$staff_password" | dotnet "$root/src/IlioCare.Cli/bin/Release/net10.0/iliocare.dll" "create-$role" \
         --email "$email" --name "$name" --provider sqlite --connection "Data Source=$db" >/dev/null
@@ -92,8 +92,11 @@ make_staff() {
     page=$(curl -fs -c "$jar" -b "$jar" "$base/account/two-factor")
     secret=$(printf '%s' "$page" | grep -o 'id="authenticator-key">[^<]*<' | sed 's/.*">//;s/<$//')
     [ -n "$secret" ] || { echo "no authenticator key for $email" >&2; return 1; }
+    # Each opening of the page draws a new key (issue 13 finding 2): post back this opening's own ticket.
+    ticket=$(printf '%s' "$page" | grep -o 'name="Enable.Ticket" value="[^"]*"' | sed 's/.*value="//;s/"$//')
     echo "$secret" >"$jar.totp"
-    post_form "$jar" /account/two-factor enable-two-factor --data-urlencode "Enable.Code=$(totp "$secret")" >/dev/null
+    post_form "$jar" /account/two-factor enable-two-factor --data-urlencode "Enable.Code=$(totp "$secret")" \
+        --data-urlencode "Enable.Ticket=$ticket" >/dev/null
 }
 
 cookie_header() {

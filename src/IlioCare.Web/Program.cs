@@ -58,6 +58,7 @@ if (app.Configuration.GetValue<bool>(DemoData.SettingKey))
     await DemoData.SeedAsync(app.Services);
 
 app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme, not the proxy's
+app.UseHostGuard(); // a Host header that makes no address is a 400, not a page's 500 (issue 13 fuzz run)
 app.UseResponseCompression();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
@@ -76,8 +77,10 @@ app.Use((context, next) =>
 });
 app.UseIlioCareStaticFiles(); // after the security headers: files get their own cache lifetime (StaticAssets)
 app.UseCrossSiteReadGuard(); // audited reads only from the app's own pages (CrossSiteReads)
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: the sign-in limit counts per account as well as per address (AuthRateLimit).
+app.UseAuthRateLimitSubjects();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -85,16 +85,31 @@ public static partial class Staff
     /// <summary>On the set-up page of a signed-in client: reads the key, confirms a code; returns the key and recovery codes.</summary>
     public static async Task<(string Secret, IReadOnlyList<string> RecoveryCodes)> SetUpTwoFactorAsync(FormClient client)
     {
-        var page = await (await client.GetAsync("/account/two-factor")).Content.ReadAsStringAsync();
-        var key = Key().Match(page);
-        Assert.True(key.Success, "no authenticator key on the set-up page");
-        var secret = key.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-        var enabled = await client.PostFormAsync("/account/two-factor", "enable-two-factor", [F("Enable.Code", Code(secret))]);
+        var enrolment = await StartEnrolmentAsync(client);
+        var enabled = await EnrolAsync(client, enrolment, Code(enrolment.Secret));
         var html = await enabled.Content.ReadAsStringAsync();
         var codes = RecoveryCode().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.True(codes.Count == 10, $"expected 10 recovery codes, got {codes.Count}: {html}");
-        return (secret, codes);
+        return (enrolment.Secret, codes);
     }
+
+    /// <summary>Opens the set-up page: the key it shows and the sealed ticket its form posts back (issue 13 finding 2).</summary>
+    public static async Task<Enrolment> StartEnrolmentAsync(FormClient client)
+    {
+        var page = await (await client.GetAsync("/account/two-factor")).Content.ReadAsStringAsync();
+        var key = Key().Match(page);
+        Assert.True(key.Success, "no authenticator key on the set-up page");
+        var ticket = Ticket().Match(page);
+        Assert.True(ticket.Success, "no enrolment ticket in the set-up form");
+        return new(key.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal), System.Net.WebUtility.HtmlDecode(ticket.Groups[1].Value));
+    }
+
+    /// <summary>Posts the set-up form of <paramref name="enrolment"/> with <paramref name="code"/>.</summary>
+    public static Task<HttpResponseMessage> EnrolAsync(FormClient client, Enrolment enrolment, string code) =>
+        client.PostFormAsync("/account/two-factor", "enable-two-factor", [F("Enable.Code", code), F("Enable.Ticket", enrolment.Ticket)]);
+
+    /// <summary>One opening of the set-up page: its key and its form's ticket.</summary>
+    public sealed record Enrolment(string Secret, string Ticket);
 
     private static async Task<StaffMember> SignInAsync(IlioCareFactory factory, string role, string? email, string name)
     {
@@ -108,6 +123,9 @@ public static partial class Staff
 
     [GeneratedRegex("id=\"authenticator-key\">([^<]+)<")]
     private static partial Regex Key();
+
+    [GeneratedRegex("name=\"Enable.Ticket\" value=\"([^\"]+)\"")]
+    private static partial Regex Ticket();
 
     [GeneratedRegex("<li><code>([^<]+)</code></li>")]
     private static partial Regex RecoveryCode();

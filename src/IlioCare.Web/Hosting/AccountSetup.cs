@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using IlioCare.Web.Features.Sessions;
+using IlioCare.Web.Features.AccessTokens;
 
 namespace IlioCare.Web.Hosting;
 
@@ -37,6 +38,7 @@ internal static class AccountSetup
         // A reset link works for 1 hour, and once: resetting changes the security stamp the token is tied to.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
 
+        services.AddScoped<Features.TwoFactor.TwoFactorEnrolment>(); // a fresh authenticator key per enrolment (issue 13 finding 2)
         services.AddAuthorization(o => o.AddIlioCarePolicies());
         services.ConfigureApplicationCookie(o =>
         {
@@ -50,6 +52,8 @@ internal static class AccountSetup
         });
 
         services.AddIlioCareCookieEvents();
+        // When this session's password was typed: tokens need a recent one (issue 13 finding 5).
+        services.AddRecentPasswordStamp();
         // Sessions in the database, ended at once; their lifetimes (issue 18, ADR-0009).
         services.AddIlioCareSessions();
 
@@ -59,7 +63,6 @@ internal static class AccountSetup
         // alone cannot forge a cookie.
         services.AddOptions<KeyManagementOptions>().Configure<AtRestKey>((o, key) => o.XmlEncryptor = new KeyRingEncryptor(key));
 
-        var permits = configuration.GetValue("RateLimits:AuthPermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -69,16 +72,12 @@ internal static class AccountSetup
                 // A page like the others, with the emergency number (issue 13 finding 10); scripts get problem details.
                 return context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
                     ? new ValueTask(IlioCare.Web.Features.AccessTokens.ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
-                        "Too many attempts", "Too many attempts from this address. Wait a minute and try again."))
+                        "Too many attempts", "Too many attempts. Wait a minute and try again."))
                     : new ValueTask(PlainPage.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many attempts",
-                        "<p>Too many attempts from this address. Please wait a minute and try again.</p>", token));
+                        "<p>Too many attempts. Please wait a minute and try again.</p>", token));
             };
-            // Only posts count: reading the page is free, guessing passwords is not. Counted per client IP
-            // and per instance (RECIPES.md: the built-in limiter does not share counts between instances).
-            o.AddPolicy(AuthPolicy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
+            // Writes count, reading is free; per account and address, and per address (AuthRateLimit).
+            AuthRateLimit.AddAuthPolicies(o, configuration);
         });
     }
 }

@@ -45,11 +45,14 @@ internal sealed class AccessTokenAuthentication(
         }
 
         var account = await db.Users.AsNoTracking().Where(u => u.Id == row!.AccountId)
-            .Select(u => new { u.Id, u.UserName, u.LockoutEnd, u.SecurityStamp }).SingleOrDefaultAsync(Context.RequestAborted);
-        if (account is null || account.LockoutEnd > clock.GetUtcNow())
+            .Select(u => new { u.Id, u.UserName, u.SecurityStamp }).SingleOrDefaultAsync(Context.RequestAborted);
+        // No lock-out check (issue 13 finding 5): the lock-out counts wrong passwords typed by anyone, and a stranger
+        // typing five of them for a clinician's address must not stop the clinician's integration. A token is not a
+        // password guess; it is ended by revoking it, its expiry, or (a sign-in token) the account's sessions ending.
+        if (account is null)
         {
-            Context.Items[Failure] = "The account of this access token cannot sign in.";
-            return AuthenticateResult.Fail("locked out or gone");
+            Context.Items[Failure] = "The account of this access token no longer exists.";
+            return AuthenticateResult.Fail("account gone");
         }
         // A token from POST /api/v1/auth/token is a sign-in: it ends with the sessions (new password, sign out everywhere).
         if (row!.SecurityStamp is not null && row.SecurityStamp != account.SecurityStamp)

@@ -34,22 +34,26 @@ internal static class AccessTokenHandler
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    /// <summary>
-    /// Staff must hold a second factor to make a token, because a token then counts as one (<see cref="Policies"/>):
-    /// a clinician signed in by password alone cannot mint a way round two-factor.
-    /// </summary>
-    public static bool MayCreate(ClaimsPrincipal user) =>
-        !(user.IsInRole(Roles.Clinician) || user.IsInRole(Roles.Admin))
-        || user.HasClaim("amr", "mfa")
-        || user.Identities.Any(i => i.AuthenticationType == Policies.AccessTokenScheme);
+    /// <summary>The request came with a bearer token (not a cookie session).</summary>
+    public static bool IsToken(ClaimsPrincipal user) => user.Identities.Any(i => i.AuthenticationType == Policies.AccessTokenScheme);
 
     /// <summary>
-    /// A token may make tokens only with the <c>tokens</c> scope: one from <c>POST /api/v1/auth/token</c> has not,
-    /// so a leaked sign-in token cannot copy itself into a long-lived one (issue 13, finding 5). Cookies may.
+    /// Only a cookie session makes tokens (issue 13 finding 5): a token never mints another, whatever its scopes, so a
+    /// leaked token cannot copy itself into a year-long one that outlives its revocation. Staff must also hold a
+    /// second factor in that session, because a token then counts as one (<see cref="Policies"/>): a clinician signed
+    /// in by password alone cannot mint a way round two-factor. The password must be recent too (<see cref="RecentPassword"/>).
     /// </summary>
-    public static bool HasTokensScope(ClaimsPrincipal user) =>
-        !user.Identities.Any(i => i.AuthenticationType == Policies.AccessTokenScheme)
-        || user.HasClaim(AccessTokenAuthentication.ScopeClaim, TokenScopes.Tokens);
+    public static bool MayCreate(ClaimsPrincipal user) =>
+        !IsToken(user)
+        && (!(user.IsInRole(Roles.Clinician) || user.IsInRole(Roles.Admin)) || user.HasClaim("amr", "mfa"));
+
+    /// <summary>
+    /// Listing and revoking tokens: a cookie session, or a token with the <c>tokens</c> scope (a personal access
+    /// token). A sign-in token (<c>POST /api/v1/auth/token</c>, scopes <c>read write</c>) may not, so a leaked one
+    /// cannot revoke the owner's other tokens.
+    /// </summary>
+    public static bool MayManage(ClaimsPrincipal user) =>
+        !IsToken(user) || user.HasClaim(AccessTokenAuthentication.ScopeClaim, TokenScopes.Tokens);
 
     public static Task<CreatedToken> CreateAsync(IlioCareDbContext db, string accountId, string name, TokenLifetime lifetime,
         DateTime nowUtc, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
 using IlioCare.Web.Features.Api;
+using IlioCare.Web.Features.Accounts;
 using IlioCare.Web.Features.Sessions;
 using IlioCare.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -40,13 +41,22 @@ internal static class TokenSignInEndpoint
         if (body.Problem is not null) return body.Problem;
         var (email, password, code) = body.Value!;
 
+        // Every refusal takes as long, known address or not (issue 13 finding 10, SignInTiming).
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (await users.FindByEmailAsync(email.Trim()) is not { } account)
+        {
+            SignInTiming.VerifyDummy(users.PasswordHasher, password);
+            await SignInTiming.FloorAsync(started, ct);
             return Refuse();
+        }
         // lockoutOnFailure: a wrong password counts toward the 5 that lock the account (AccountSetup), and a locked
         // account is refused even with the right password.
         var checkedPassword = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
         if (!checkedPassword.Succeeded)
+        {
+            await SignInTiming.FloorAsync(started, ct);
             return Refuse();
+        }
 
         var staff = await users.IsInRoleAsync(account, Roles.Clinician) || await users.IsInRoleAsync(account, Roles.Admin);
         if (staff || account.TwoFactorEnabled)

@@ -13,11 +13,11 @@ internal static class DeleteAccountHandler
     /// <summary>Null when the account is gone, else the message for the password field.</summary>
     public static async Task<string?> DeleteAsync(UserManager<Account> users, SignInManager<Account> signIn, Account account, string? password)
     {
-        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(account, password))
+        // A wrong password counts toward the lock-out, and a locked account deletes nothing (issue 13 finding 4).
+        switch (await PasswordConfirmation.CheckAsync(signIn, account, password))
         {
-            // A wrong password here counts toward lockout like a wrong sign-in.
-            await users.AccessFailedAsync(account);
-            return "That is not your password. Nothing was deleted.";
+            case PasswordCheck.LockedOut: return PasswordConfirmation.LockedOutMessage + " Nothing was deleted.";
+            case PasswordCheck.Wrong: return "That is not your password. Nothing was deleted.";
         }
         if (await users.IsInRoleAsync(account, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
             return "You are the last admin: make another admin first (the operator's iliocare create-admin), then delete this account.";

@@ -32,7 +32,8 @@ internal static class CareTeamApi
 
         var me = ApiGroups.Me(app, "Me");
         me.MapGet("/summary", SummaryAsync);
-        ApiGroups.V1(app, "Me").MapDelete("/me", DeleteAccountAsync);
+        // A password guess like a sign-in: limited like one (issue 13 finding 4).
+        ApiGroups.V1(app, "Me").MapDelete("/me", DeleteAccountAsync).RequireRateLimiting(AccountSetup.AuthPolicy);
 
         var clinician = ApiGroups.V1(app, "Clinician").RequireAuthorization(Policies.Clinician);
         // Guessing codes costs as much as guessing passwords: the same per-address limit as /clinician/link.

@@ -115,7 +115,7 @@ internal static class MeEndpoints
             : TypedResults.NotFound();
 
     /// <summary>A new secret feed address; the old one stops working at once (F12).</summary>
-    internal static async Task<IResult> ResetCalendarFeedAsync(HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, CancellationToken ct)
+    internal static async Task<IResult> ResetCalendarFeedAsync(HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, PublicAddress address, CancellationToken ct)
     {
         NoCompression.For(request.HttpContext); // H27: the answer carries the secret feed address
         var accountId = ApiGroups.AccountId(user);
@@ -123,7 +123,7 @@ internal static class MeEndpoints
         if (profile?.OnboardedAtUtc is null) return CheckInEndpoints.NotOnboarded();
         await RemindersHandler.ResetTokenAsync(db, accountId, ct);
         var token = await RemindersHandler.EnsureTokenAsync(db, accountId, ct);
-        var url = new Uri(new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), $"calendar/{token}.ics");
+        var url = address.To($"calendar/{token}.ics"); // App:PublicUrl, never the Host header (issue 13 finding 10)
         return TypedResults.Ok(new { feedUrl = url.ToString() });
     }
 }

@@ -22,6 +22,7 @@ internal static class MailSetup
         builder.Services.AddSingleton<MailSignal>();
         builder.Services.AddSingleton<MailDelivery>();
         builder.Services.AddHttpContextAccessor();
+        IlioCare.Web.Hosting.PublicAddress.AddPublicAddress(builder);
         builder.Services.AddScoped<MailLinks>();
         builder.Services.AddHostedService<MailSender>();
         builder.Services.AddScoped<Accounts.AccountFlows>();

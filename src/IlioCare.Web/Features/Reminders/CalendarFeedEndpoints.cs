@@ -19,16 +19,16 @@ internal static class CalendarFeedEndpoints
     }
 
     internal static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
-        string token, HttpRequest request, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
+        string token, IlioCare.Web.Hosting.PublicAddress address, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!FeedToken.IsWellFormed(token)) return TypedResults.NotFound();
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CalendarFeedToken == token, ct);
         // Exact match (SQLite and PostgreSQL compare text case-sensitively here); a reset token is simply gone.
         if (profile is null || profile.CalendarFeedToken != token) return TypedResults.NotFound();
-        var appBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
         // Asked at every fetch (SafetyNet through WarningSignPause): a paused program's feed drops its session events.
         var pausedOn = profile.OnboardedAtUtc is not null && await CheckIn.WarningSignPause.FindAsync(db, profile.AccountId, clock, ct) is { }
             ? Today.PatientToday.Date(clock, profile.TimeZoneId) : (DateOnly?)null;
-        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), appBase, clock.GetUtcNow().UtcDateTime, pausedOn), ContentType);
+        // The event's link back to the app: App:PublicUrl, never the Host header (issue 13 finding 10).
+        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), address.Base, clock.GetUtcNow().UtcDateTime, pausedOn), ContentType);
     }
 }
