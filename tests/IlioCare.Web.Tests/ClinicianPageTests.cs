@@ -30,7 +30,7 @@ public sealed partial class ClinicianPageTests(IlioCareFactory factory) : IClass
         var html = await (await clinician.Client.GetAsync("/clinician")).Content.ReadAsStringAsync();
         Assert.Contains($"href=\"/clinician/patients/{patientId}\">Pat flag-patient</a>", html, StringComparison.Ordinal); // issue 18: the name
         Assert.Contains("flag-patient@example.com", html, StringComparison.Ordinal); // and the address, second
-        Assert.Contains($"Warning sign on {IlioCare.Clinical.Caseload.CaseloadAlerts.Day(Today(factory))}: fever", html, StringComparison.Ordinal);
+        Assert.Contains($"Fever reported on {IlioCare.Clinical.Caseload.CaseloadAlerts.Day(Today(factory))}", html, StringComparison.Ordinal);
         var key = WebUtility.HtmlDecode(EvidenceKey().Match(html).Groups[1].Value);
 
         var posted = await clinician.Client.PostFormAsync("/clinician", "acknowledge",
