@@ -52,6 +52,7 @@ public sealed class CaseloadQueryCountTests(IlioCareFactory factory) : IClassFix
         var six = await ReadsForCaseloadAsync(clinician);
 
         Assert.Equal(one, six);
-        Assert.True(six <= 8, $"{six} reads for a caseload");
+        // 8 for the whole caseload (alerts and the order by need) + 7 for the page's columns (issue 15: adherence, sport, day in phase).
+        Assert.True(six <= 15, $"{six} reads for a caseload");
     }
 }

@@ -36,7 +36,7 @@ public sealed class CaseloadTests(IlioCareFactory factory) : IClassFixture<IlioC
         var warning = Assert.Single(rows[0].Alerts, a => a.Alert.Kind == AlertKind.WarningSign).Alert;
         Assert.Equal($"Fever reported on {CaseloadAlerts.Day(Today(factory))}", warning.Reason);
         Assert.True(rows[0].Paused);
-        Assert.Contains(rows[1].Alerts, a => a.Alert.Kind == AlertKind.SeverePain && a.Alert.Reason.StartsWith("Pain now 8/10", StringComparison.Ordinal));
+        Assert.Contains(rows[1].Alerts, a => a.Alert.Kind == AlertKind.SeverePain && a.Alert.Reason.StartsWith("Pain 8 out of 10", StringComparison.Ordinal));
         Assert.Empty(rows[2].Alerts);
         Assert.Equal(("Pat order-fine", "order-fine@example.com"), (rows[2].Name, rows[2].Email)); // issue 18: the name first, the address second
 

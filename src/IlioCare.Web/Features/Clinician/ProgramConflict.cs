@@ -48,7 +48,9 @@ internal static partial class ProgramConflict
     private static IEnumerable<string> Parts(string detail)
     {
         var text = Version().Replace(detail, "");
-        foreach (var id in Enum.GetValues<ExerciseId>()) text = text.Replace(WireName.Of(id), ExerciseCatalogue.Get(id).Name, StringComparison.Ordinal);
+        // Whole codes only ("leg-raise" is also the end of "straight-leg-raise").
+        foreach (var id in Enum.GetValues<ExerciseId>())
+            text = Regex.Replace(text, $"(?<![a-z-]){Regex.Escape(WireName.Of(id))}(?![a-z-])", ExerciseCatalogue.Get(id).Name);
         return text.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(p => p
             .Replace("excluded [", "left out [", StringComparison.Ordinal)
             .Replace("(progress)", "(up)", StringComparison.Ordinal).Replace("(regress)", "(down)", StringComparison.Ordinal)
