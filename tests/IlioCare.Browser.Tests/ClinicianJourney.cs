@@ -83,7 +83,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await clinician.GotoAsync("/clinician");
         var row = clinician.Locator(".caseload-row").Filter(new() { HasText = patientEmail });
         await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("Warning sign");
-        await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("fever");
+        await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("Fever reported on");
         await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("caseload-flagged");
 
