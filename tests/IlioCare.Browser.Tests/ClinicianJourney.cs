@@ -83,7 +83,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await clinician.GotoAsync("/clinician");
         var row = clinician.Locator(".caseload-row").Filter(new() { HasText = patientEmail });
         await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("Warning sign");
-        await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("fever");
+        await Assertions.Expect(row.Locator(".alert").First).ToContainTextAsync("Fever reported on");
         await NoSidewaysScrollAsync(clinician);
         await clinicianJourney.CheckAsync("caseload-flagged");
 
@@ -102,6 +102,15 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         await clinicianJourney.CheckAsync("program-edit");
         await clinician.GetByRole(AriaRole.Button, new() { Name = "Save the program" }).ClickAsync();
         await Assertions.Expect(clinician.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+
+        // Issue 15: the workspace — the caseload and every section of the patient page, at 360 px and at 1440 px, with axe.
+        await WorkspaceAsync(clinician, clinicianJourney, patientEmail, 360);
+        await clinician.SetViewportSizeAsync(1440, 900);
+        var wide = new Journey(clinician, "workspace-clinician-1440px");
+        await WorkspaceAsync(clinician, wide, patientEmail, 1440);
+        // A desktop's width is used: the caseload table is far wider than the 42rem column of the other pages.
+        await clinician.GotoAsync("/clinician");
+        Assert.True(await clinician.Locator(".caseload-table").EvaluateAsync<double>("t => t.getBoundingClientRect().width") > 1000, "the caseload is a narrow column at 1440 px");
 
         // The patient sees the new dose, who set it and the note, on their program.
         await patient.GotoAsync("/program");
@@ -135,6 +144,33 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
     }
 
     /// <summary>360 px must not need sideways scrolling (WCAG 2.2 reflow), even with a long e-mail as the patient's name.</summary>
+    /// <summary>The caseload (sorted, filtered, searched) and each patient section by its own address, each checked and screenshotted.</summary>
+    private static async Task WorkspaceAsync(IPage clinician, Journey journey, string patientEmail, int width)
+    {
+        await clinician.GotoAsync("/clinician");
+        var row = clinician.Locator(".caseload-row").Filter(new() { HasText = patientEmail });
+        await Assertions.Expect(row).ToContainTextAsync("Fever reported on");
+        await Assertions.Expect(row.Locator("svg.pain-spark")).ToHaveAttributeAsync("role", "img");
+        await NoSidewaysScrollAsync(clinician);
+        await journey.CheckAsync($"caseload-{width}");
+        await clinician.GetByLabel("Search by name or e-mail").FillAsync("Sam");
+        await clinician.GetByLabel("Sort").SelectOptionAsync(new SelectOptionValue { Label = "Name" });
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Show patients" }).ClickAsync();
+        await Assertions.Expect(clinician).ToHaveURLAsync(SearchedUrl());
+        await Assertions.Expect(clinician.Locator(".caseload-row")).ToHaveCountAsync(1);
+        await journey.CheckAsync($"caseload-searched-{width}");
+        await clinician.Locator(".caseload-row").GetByRole(AriaRole.Link, new() { Name = "Sam Rivers" }).ClickAsync();
+        foreach (var section in new[] { "Overview", "Assessment", "Sessions", "Check-ins", "Program", "Treatments", "Exports" })
+        {
+            await clinician.GetByRole(AriaRole.Navigation, new() { Name = "Patient sections" }).GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+            var current = clinician.GetByRole(AriaRole.Navigation, new() { Name = "Patient sections" }).Locator("[aria-current=page]");
+            await Assertions.Expect(current).ToHaveTextAsync(section);
+            await NoSidewaysScrollAsync(clinician);
+            await journey.CheckAsync($"patient-{section.ToLowerInvariant()}-{width}");
+        }
+        await Assertions.Expect(clinician.GetByRole(AriaRole.Link, new() { Name = "FHIR R4 bundle (JSON, for health record systems)" })).ToBeVisibleAsync();
+    }
+
     private static async Task NoSidewaysScrollAsync(IPage page) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{page.Url} scrolls sideways at 360 px");
 
@@ -153,6 +189,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
     [GeneratedRegex("/account/two-factor$")] private static partial Regex TwoFactorSetUpUrl();
     [GeneratedRegex("/sign-in/two-factor")] private static partial Regex TwoFactorSignInUrl();
     [GeneratedRegex("/clinician$")] private static partial Regex CaseloadUrl();
+    [GeneratedRegex("/clinician\\?.*q=Sam")] private static partial Regex SearchedUrl();
     [GeneratedRegex("/today$")] private static partial Regex TodayUrl();
     [GeneratedRegex("/program/paused$")] private static partial Regex PausedUrl();
 }

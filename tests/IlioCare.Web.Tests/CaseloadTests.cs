@@ -34,9 +34,9 @@ public sealed class CaseloadTests(IlioCareFactory factory) : IClassFixture<IlioC
 
         Assert.Equal([signId, painId, fineId], rows.Select(r => r.PatientId));
         var warning = Assert.Single(rows[0].Alerts, a => a.Alert.Kind == AlertKind.WarningSign).Alert;
-        Assert.Equal($"Warning sign on {CaseloadAlerts.Day(Today(factory))}: fever", warning.Reason);
+        Assert.Equal($"Fever reported on {CaseloadAlerts.Day(Today(factory))}", warning.Reason);
         Assert.True(rows[0].Paused);
-        Assert.Contains(rows[1].Alerts, a => a.Alert.Kind == AlertKind.SeverePain && a.Alert.Reason.StartsWith("Pain now 8/10", StringComparison.Ordinal));
+        Assert.Contains(rows[1].Alerts, a => a.Alert.Kind == AlertKind.SeverePain && a.Alert.Reason.StartsWith("Pain 8 out of 10", StringComparison.Ordinal));
         Assert.Empty(rows[2].Alerts);
         Assert.Equal(("Pat order-fine", "order-fine@example.com"), (rows[2].Name, rows[2].Email)); // issue 18: the name first, the address second
 
@@ -117,7 +117,7 @@ public sealed class CaseloadTests(IlioCareFactory factory) : IClassFixture<IlioC
 
         Assert.Equal([AlertKind.Stop, AlertKind.MissedCheckIn], row.Alerts.Select(a => a.Alert.Kind));
         Assert.Equal($"stop:{logId}", row.Alerts[0].Alert.EvidenceKey);
-        Assert.Equal($"Stopped straight-leg-raise on {CaseloadAlerts.Day(day)} (pain went up)", row.Alerts[0].Alert.Reason);
+        Assert.Equal($"Stopped straight leg raise: pain went up ({CaseloadAlerts.Day(day)})", row.Alerts[0].Alert.Reason);
         Assert.Equal($"No check-in since {CaseloadAlerts.Day(day)}", row.Alerts[1].Alert.Reason);
     }
 }

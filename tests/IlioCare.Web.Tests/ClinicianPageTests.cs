@@ -30,7 +30,7 @@ public sealed partial class ClinicianPageTests(IlioCareFactory factory) : IClass
         var html = await (await clinician.Client.GetAsync("/clinician")).Content.ReadAsStringAsync();
         Assert.Contains($"href=\"/clinician/patients/{patientId}\">Pat flag-patient</a>", html, StringComparison.Ordinal); // issue 18: the name
         Assert.Contains("flag-patient@example.com", html, StringComparison.Ordinal); // and the address, second
-        Assert.Contains($"Warning sign on {IlioCare.Clinical.Caseload.CaseloadAlerts.Day(Today(factory))}: fever", html, StringComparison.Ordinal);
+        Assert.Contains($"Fever reported on {IlioCare.Clinical.Caseload.CaseloadAlerts.Day(Today(factory))}", html, StringComparison.Ordinal);
         var key = WebUtility.HtmlDecode(EvidenceKey().Match(html).Groups[1].Value);
 
         var posted = await clinician.Client.PostFormAsync("/clinician", "acknowledge",
@@ -76,8 +76,10 @@ public sealed partial class ClinicianPageTests(IlioCareFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"h-pain\"", html, StringComparison.Ordinal); // the /progress charts, one builder
-        Assert.Contains("<caption>Check-ins of the last 8 weeks, newest first</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>25</td>", html, StringComparison.Ordinal);
+        // Issue 15: the check-in table is its own section.
+        var checkIns = await (await clinician.Client.GetAsync($"/clinician/patients/{patientId}/check-ins")).Content.ReadAsStringAsync();
+        Assert.Contains("<caption>Check-ins of the last 8 weeks, newest first</caption>", checkIns, StringComparison.Ordinal);
+        Assert.Contains("<td>25</td>", checkIns, StringComparison.Ordinal);
         Assert.Contains($"action=\"/clinician/patients/{patientId}/unlink\"", html, StringComparison.Ordinal);
         Assert.Contains($"action=\"/clinician/patients/{patientId}/discharge\"", html, StringComparison.Ordinal);
         var subject = Clinicians.Pseudonym(factory, patientId);
@@ -101,12 +103,15 @@ public sealed partial class ClinicianPageTests(IlioCareFactory factory) : IClass
         var page = $"/clinician/patients/{patientId}/program";
 
         var saved = await first.Client.PostFormAsync(page, "program", ProgramFields("0", "restore", "strict", "2x20-light", "Slow lowering"));
-        Assert.Equal($"/clinician/patients/{patientId}?saved=1", PathOf(saved));
+        Assert.Equal($"/clinician/patients/{patientId}/overview?saved=1", PathOf(saved));
 
         var late = await second.Client.PostFormAsync(page, "program", ProgramFields("0", "settle", "monitoring", "3x20-heavy", "Mine"));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var html = WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync());
-        Assert.Contains("Another clinician changed this program while you were editing. Nothing was saved; here is the program as it is now.", html, StringComparison.Ordinal);
+        // Issue 15: who changed it and what, by name.
+        Assert.Contains("Nothing was saved: this program was changed by Dr conflict at ", html, StringComparison.Ordinal);
+        var alert = Regex.Match(html, "role=\"alert\">([^<]*)<").Groups[1].Value;
+        Assert.True(alert.Contains("Straight leg raise 2×20, light resistance (up)", StringComparison.Ordinal), alert);
         Assert.Contains("name=\"Form.Version\" value=\"1\"", html, StringComparison.Ordinal);
 
         var profile = await factory.InDatabaseAsync(db => db.PatientProfiles.SingleAsync(p => p.AccountId == patientId));

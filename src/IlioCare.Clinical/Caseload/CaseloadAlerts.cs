@@ -7,7 +7,7 @@ namespace IlioCare.Clinical.Caseload;
 /// <summary>
 /// The alerts of one patient on the caseload (SPEC F13): warning sign &gt; pain now ≥ 7 &gt; flare (§4) &gt; a
 /// stop in the last 7 days &gt; no check-in yesterday or today. At most one alert per kind, in that order,
-/// each with a plain reason for the clinician and the key of the evidence behind it.
+/// each with a plain reason for the clinician (words from <see cref="AlertWords"/>) and the key of the evidence behind it.
 /// </summary>
 /// <remarks>
 /// Readings where the spec is silent (also in the issue-6 report):
@@ -41,20 +41,20 @@ public static class CaseloadAlerts
 
         // SPEC F13: pain now ≥ 7 in the latest check-in.
         if (latest is { PainNow: >= SeverePain })
-            alerts.Add(new(AlertKind.SeverePain, $"Pain now {latest.PainNow}/10 on {Day(latest.Date)}", Key(latest), latest.Date));
+            alerts.Add(new(AlertKind.SeverePain, AlertWords.SeverePain(latest.PainNow, latest.Date), Key(latest), latest.Date));
 
         // SPEC F13 "flare (§4)": a check-in the morning review judged a flare, in the last 7 days.
         if (checkIns.LastOrDefault(c => c.Flare && c.Date >= recentFrom) is { } flare)
-            alerts.Add(new(AlertKind.Flare, $"Flare on {Day(flare.Date)}: {FlareReason(flare, checkIns)}", Key(flare), flare.Date));
+            alerts.Add(new(AlertKind.Flare, AlertWords.Flare(flare.Date, FlareReason(flare, checkIns)), Key(flare), flare.Date));
 
         // SPEC F13 "a stop in the last 7 days" (F7 "pain went up", §6 stop).
         var stops = facts.Stops.Where(s => s.Date >= recentFrom && s.Date <= facts.Today).OrderBy(s => s.Date).ThenBy(s => s.CustomName is not null).ThenBy(s => s.LogId).ToArray();
         if (stops.Length > 0)
         {
             var last = stops[^1];
-            var more = stops.Length > 1 ? $"; {stops.Length} stops in the last {RecentDays} days" : "";
             // A custom exercise (issue 15) is named as its clinician wrote it; its log ids are another table's.
-            alerts.Add(new(AlertKind.Stop, $"Stopped {last.CustomName ?? WireName.Of(last.Exercise)} on {Day(last.Date)} (pain went up){more}",
+            var name = last.CustomName ?? AlertWords.Exercise(last.Exercise);
+            alerts.Add(new(AlertKind.Stop, AlertWords.Stopped(name, last.Date, stops.Length, RecentDays),
                 (last.CustomName is null ? "stop:" : "stop:custom:") + last.LogId.ToString(CultureInfo.InvariantCulture), last.Date));
         }
 
@@ -64,8 +64,8 @@ public static class CaseloadAlerts
         if (expected && (latest is null || latest.Date < yesterday))
         {
             alerts.Add(latest is null
-                ? new(AlertKind.MissedCheckIn, $"No check-in yet (program started {Day(facts.ProgramStart!.Value)})", "missed:none", facts.ProgramStart!.Value)
-                : new(AlertKind.MissedCheckIn, $"No check-in since {Day(latest.Date)}", "missed:" + Iso(latest.Date), latest.Date));
+                ? new(AlertKind.MissedCheckIn, AlertWords.NoCheckInYet(facts.ProgramStart!.Value), "missed:none", facts.ProgramStart!.Value)
+                : new(AlertKind.MissedCheckIn, AlertWords.NoCheckInSince(latest.Date), "missed:" + Iso(latest.Date), latest.Date));
         }
         return alerts;
     }
@@ -74,37 +74,35 @@ public static class CaseloadAlerts
     private static Alert? WarningSign(PatientFacts facts, CheckInFact[] checkIns, CheckInFact? latest)
     {
         if (latest is { WarningSigns.Count: > 0 })
-            return new(AlertKind.WarningSign, $"Warning sign on {Day(latest.Date)}: {Signs(latest)}", Key(latest), latest.Date);
+            return new(AlertKind.WarningSign, AlertWords.WarningSignReported(latest.WarningSigns, latest.Date), Key(latest), latest.Date);
         if (!facts.PausedForWarningSign) return null;
         // Still paused, no new sign since: the alert stays the one of the check-in that paused it (same key, so
         // an acknowledgement holds while nothing new happens).
         if (checkIns.LastOrDefault(c => c.WarningSigns.Count > 0) is { } cause)
-            return new(AlertKind.WarningSign, $"Program paused since the warning sign on {Day(cause.Date)}: {Signs(cause)}", Key(cause), cause.Date);
+            return new(AlertKind.WarningSign, AlertWords.PausedSinceSign(cause.WarningSigns, cause.Date), Key(cause), cause.Date);
         var since = facts.StateSince ?? facts.Today;
-        return new(AlertKind.WarningSign, $"Program paused for a warning sign since {Day(since)}", "paused:" + Iso(since), since);
+        return new(AlertKind.WarningSign, AlertWords.PausedSince(since), "paused:" + Iso(since), since);
     }
 
     /// <summary>Why the check-in was a flare, in SPEC §4's terms, recomputed from the check-ins at hand.</summary>
     private static string FlareReason(CheckInFact flare, CheckInFact[] checkIns)
     {
-        if (flare.PainNow >= Flare.SeverePain) return $"pain {flare.PainNow}/10";
+        if (flare.PainNow >= Flare.SeverePain) return AlertWords.FlareBySeverePain(flare.PainNow);
         var before = checkIns.Where(c => c.Date < flare.Date).TakeLast(Flare.MeanOver).ToArray();
         if (before.Length == Flare.MeanOver)
         {
             var mean = before.Average(c => c.PainNow);
             if (flare.PainNow - mean >= Flare.RiseAboveMean)
-                return $"pain {flare.PainNow}, {(flare.PainNow - mean).ToString("0.#", CultureInfo.InvariantCulture)} above the mean of the {Flare.MeanOver} before";
+                return AlertWords.FlareByRise(flare.PainNow, flare.PainNow - mean, Flare.MeanOver);
         }
-        if (flare.StopsForPain > 0) return $"a second exercise stopped for pain within {Flare.StopWindowDays} days";
-        return $"pain {flare.PainNow} (judged a flare by the morning review)";
+        if (flare.StopsForPain > 0) return AlertWords.FlareBySecondStop(Flare.StopWindowDays);
+        return AlertWords.FlareJudged(flare.PainNow);
     }
-
-    private static string Signs(CheckInFact c) => string.Join(", ", c.WarningSigns.Order().Select(WireName.Of));
 
     private static string Key(CheckInFact c) => Iso(c.Date) + "@" + c.SavedAtUtc.Ticks.ToString(CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"23 Nov": short, unambiguous whatever the clinician's locale.</summary>
-    public static string Day(DateOnly d) => d.ToString("d MMM", CultureInfo.InvariantCulture);
+    /// <summary>"23 Nov" (<see cref="AlertWords.Day"/>).</summary>
+    public static string Day(DateOnly d) => AlertWords.Day(d);
 }

@@ -27,7 +27,7 @@ public class CaseloadAlertTests
 
         Assert.Equal(alert, alerts.Any(a => a.Kind == AlertKind.WarningSign));
         var sign = alerts.Single(a => a.Kind == AlertKind.WarningSign);
-        Assert.Equal($"Warning sign on {Today.AddDays(-daysAgo):d MMM}: fever", sign.Reason);
+        Assert.Equal($"Fever reported on {Today.AddDays(-daysAgo):d MMM}", sign.Reason);
         Assert.Equal($"{Today.AddDays(-daysAgo):yyyy-MM-dd}@{Saved.AddDays(-daysAgo).Ticks}", sign.EvidenceKey);
     }
 
@@ -45,7 +45,7 @@ public class CaseloadAlertTests
 
         var sign = CaseloadAlerts.Compute(facts).Single(a => a.Kind == AlertKind.WarningSign);
 
-        Assert.Equal("Program paused since the warning sign on 22 Nov: fever, chills", sign.Reason);
+        Assert.Equal("Program paused: fever and chills reported on 22 Nov", sign.Reason);
         Assert.Equal($"2026-11-22@{cause.SavedAtUtc.Ticks}", sign.EvidenceKey);
     }
 
@@ -69,7 +69,7 @@ public class CaseloadAlertTests
         var alerts = CaseloadAlerts.Compute(Facts(C(1, 2), C(0, pain)));
 
         Assert.Equal(alert, alerts.Any(a => a.Kind == AlertKind.SeverePain));
-        if (alert) Assert.Equal($"Pain now {pain}/10 on 24 Nov", alerts.Single(a => a.Kind == AlertKind.SeverePain).Reason);
+        if (alert) Assert.Equal($"Pain {pain} out of 10 on 24 Nov", alerts.Single(a => a.Kind == AlertKind.SeverePain).Reason);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class CaseloadAlertTests
 
         Assert.Equal(alert, alerts.Any(a => a.Kind == AlertKind.Flare));
         if (alert)
-            Assert.Equal($"Flare on {Today.AddDays(-daysAgo):d MMM}: pain 4, 3 above the mean of the 3 before",
+            Assert.Equal($"Flare on {Today.AddDays(-daysAgo):d MMM}: pain 4 out of 10, 3 above the average of the 3 check-ins before",
                 alerts.Single(a => a.Kind == AlertKind.Flare).Reason);
     }
 
@@ -99,7 +99,7 @@ public class CaseloadAlertTests
     {
         var flare = CaseloadAlerts.Compute(Facts(C(2, 8, flare: true), C(1, 3), C(0, 3))).Single(a => a.Kind == AlertKind.Flare);
 
-        Assert.Equal("Flare on 22 Nov: pain 8/10", flare.Reason);
+        Assert.Equal("Flare on 22 Nov: pain 8 out of 10", flare.Reason);
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public class CaseloadAlertTests
         if (alert)
         {
             var stop = alerts.Single(a => a.Kind == AlertKind.Stop);
-            Assert.Equal($"Stopped straight-leg-raise on {Today.AddDays(-daysAgo):d MMM} (pain went up)", stop.Reason);
+            Assert.Equal($"Stopped straight leg raise: pain went up ({Today.AddDays(-daysAgo):d MMM})", stop.Reason);
             Assert.Equal("stop:41", stop.EvidenceKey);
         }
     }
@@ -132,7 +132,7 @@ public class CaseloadAlertTests
         var stop = CaseloadAlerts.Compute(facts).Single(a => a.Kind == AlertKind.Stop);
 
         Assert.Equal("stop:50", stop.EvidenceKey);
-        Assert.StartsWith("Stopped seated-marching on 23 Nov (pain went up); 2 stops", stop.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Stopped seated marching: pain went up (23 Nov); 2 stops", stop.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -98,7 +98,7 @@ internal static class CaseloadApi
                 detail: ProgramEditHandler.NotOnboardedMessage);
         if (outcome == ProgramSaveOutcome.Conflict)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The program changed while you were editing",
-                detail: ProgramEditHandler.ConflictMessage + " Read it again (GET /api/v1/patients/{id}) and send the new version.");
+                detail: await ProgramConflict.ExplainAsync(db, audit, Me(user), patientId, change!.Version, ct) + " Read it again (GET /api/v1/patients/{id}) and send the new version.");
         // Saved or unchanged: the version to send with the next edit.
         var version = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.PatientProfiles.Where(p => p.AccountId == patientId).Select(p => p.ProgramVersion), ct);

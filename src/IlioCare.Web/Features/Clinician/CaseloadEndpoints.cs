@@ -30,6 +30,13 @@ internal static class CaseloadEndpoints
         var clinicianId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         if (!await CaseloadHandler.AcknowledgeAsync(db, audit, clinicianId, patientId, kind, evidenceKey, clock.GetUtcNow().UtcDateTime, ct))
             return TypedResults.NotFound();
-        return TypedResults.Redirect("/clinician?acknowledged=1");
+        // Back where the button was: the caseload, or a patient's overview (only our own clinician pages, never another site).
+        var back = form["returnTo"].ToString();
+        return TypedResults.Redirect(IsOwnClinicianPage(back) ? back + (back.Contains('?') ? "&" : "?") + "acknowledged=1" : "/clinician?acknowledged=1");
     }
+
+    /// <summary>A local path under /clinician/patients/ (no scheme, host or "//"): an open redirect is impossible.</summary>
+    internal static bool IsOwnClinicianPage(string path) =>
+        path.StartsWith("/clinician/patients/", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal)
+        && !path.Contains('\\') && path.Length <= 200 && Uri.IsWellFormedUriString(path, UriKind.Relative);
 }

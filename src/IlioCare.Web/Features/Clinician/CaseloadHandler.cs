@@ -13,10 +13,24 @@ public sealed record CaseloadRow(string PatientId, string Name, Phase? Phase, bo
 {
     /// <summary>Shown second, under the name (issue 18): two patients may share a name, never an address.</summary>
     public string? Email { get; init; }
+    /// <summary>Pain now in the latest check-in (issue 15), null without one.</summary>
+    public int? PainNow { get; init; }
+    /// <summary>Morning pain of each of the last <see cref="CaseloadHandler.SparklineDays"/> days, oldest first; null on a day without a check-in.</summary>
+    public IReadOnlyList<int?> MorningPain { get; init; } = [];
+    /// <summary>A holiday or illness pause (F8) covers today.</summary>
+    public bool OnHolidayPause { get; init; }
+    /// <summary>Only for the rows of the page shown (<see cref="CaseloadDetails"/>).</summary>
+    public CaseloadDetail? Detail { get; init; }
+    /// <summary>Set only in the "discharged" view: the day this clinician discharged the patient (nothing else is shown).</summary>
+    public DateOnly? DischargedOn { get; init; }
 }
 
 /// <summary>One page of the caseload: its rows, which page of how many, and how many patients in all.</summary>
-public sealed record CaseloadSlice(IReadOnlyList<CaseloadRow> Rows, int Page, int PageCount, int Total);
+public sealed record CaseloadSlice(IReadOnlyList<CaseloadRow> Rows, int Page, int PageCount, int Total)
+{
+    /// <summary>The query that made this page (its links keep the sort, filter and search).</summary>
+    public CaseloadQuery Query { get; init; } = new();
+}
 
 /// <summary>
 /// Reads the whole caseload of a clinician in a fixed handful of queries, whatever its size (issue 7 measures
@@ -34,20 +48,53 @@ internal static class CaseloadHandler
     /// <summary>Patients on one page: a screenful a clinician reads, sorted by need, so the urgent ones are always on page 1.</summary>
     public const int PageSize = 50;
 
+    /// <summary>Issue 15: "a 14-day sparkline of morning pain" (today and the 13 days before).</summary>
+    public const int SparklineDays = 14;
+
     /// <summary>The first page (the caseload page and API without a page number).</summary>
     public static async Task<IReadOnlyList<CaseloadRow>> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, TimeProvider clock, CancellationToken ct) =>
         (await LoadPageAsync(db, audit, clinicianId, 1, PageSize, clock, ct)).Rows;
 
     /// <summary>Page <paramref name="page"/> (1-based; past the last page gives the last) of <paramref name="pageSize"/> rows.</summary>
-    public static async Task<CaseloadSlice> LoadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, int page, int pageSize,
+    public static Task<CaseloadSlice> LoadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, int page, int pageSize,
+        TimeProvider clock, CancellationToken ct) =>
+        LoadPageAsync(db, audit, clinicianId, new CaseloadQuery(Page: page), pageSize, clock, ct);
+
+    /// <summary>One page of the caseload as <paramref name="query"/> sorts, filters and searches it (issue 15).</summary>
+    public static async Task<CaseloadSlice> LoadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, CaseloadQuery query, int pageSize,
         TimeProvider clock, CancellationToken ct)
     {
+        var page = query.Page;
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        if (query.Filter == CaseloadFilter.Discharged) return await DischargedAsync(db, audit, clinicianId, query, pageSize, clock, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await RowsAsync(db, clinicianId, CareAccess.LinkedPatientIds(db, clinicianId), clock, ct);
+        var sorted = query.Apply(rows);
+        var pageCount = Math.Max(1, (sorted.Count + pageSize - 1) / pageSize);
+        page = Math.Min(page, pageCount);
+        var shown = sorted.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+        var details = await CaseloadDetails.LoadAsync(db, shown.Select(r => (r.PatientId, r.Today)).ToArray(), ct);
+        shown = [.. shown.Select(r => r with { Detail = details.GetValueOrDefault(r.PatientId) })];
+
+        // F15: what the clinician saw — the patients on this page, not the whole caseload.
+        await audit.RecordManyAsync(db, clinicianId, shown.Select(r => (string?)r.PatientId).ToArray(), AuditAction.ReadCaseload, null, now, ct);
+        return new CaseloadSlice(shown, page, pageCount, sorted.Count) { Query = query with { Page = page } };
+    }
+
+    /// <summary>
+    /// One linked patient's row, alerts included (the patient page's overview, issue 15); null when not linked. Not
+    /// audited here: the page that shows it records its own read.
+    /// </summary>
+    public static async Task<CaseloadRow?> RowAsync(IlioCareDbContext db, string clinicianId, string patientId, TimeProvider clock, CancellationToken ct) =>
+        (await RowsAsync(db, clinicianId, CareAccess.LinkedPatientIds(db, clinicianId).Where(id => id == patientId), clock, ct)).SingleOrDefault();
+
+    /// <summary>The rows of the patients in <paramref name="linked"/> (a subquery of the clinician's active links), unsorted.</summary>
+    private static async Task<IReadOnlyList<CaseloadRow>> RowsAsync(IlioCareDbContext db, string clinicianId, IQueryable<string> linked, TimeProvider clock, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         // Every patient's "today" is within a day of UTC's: start the window one day earlier to be sure.
         var since = DateOnly.FromDateTime(now).AddDays(-LookBackDays - 1);
-        var linked = CareAccess.LinkedPatientIds(db, clinicianId);
 
         var patients = await (from u in db.Users
                               join p in db.PatientProfiles on u.Id equals p.AccountId
@@ -76,7 +123,7 @@ internal static class CaseloadHandler
         var latestById = latest.ToDictionary(c => c.AccountId);
 
         // In id order first: the sort is stable, so patients tied on need and name keep one order from page to page.
-        var rows = patients.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p =>
+        return patients.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p =>
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(p.TimeZoneId);
             var today = PatientToday.Date(clock, p.TimeZoneId);
@@ -101,17 +148,46 @@ internal static class CaseloadHandler
             };
             var alerts = CaseloadAlerts.Compute(facts)
                 .Select(a => new AlertStatus(a, acknowledged.Contains((p.Id, a.Kind, a.EvidenceKey)))).ToArray();
+            var morning = records.ToDictionary(c => c.Date, c => c.PainMorning);
             return new CaseloadRow(p.Id, NameOf(p.DisplayName, p.Email), state?.Phase, paused,
-                latestById.GetValueOrDefault(p.Id)?.Date, today, alerts) { Email = p.Email };
-        });
-        var sorted = CaseloadOrder.Sort(rows, r => r.Name, r => r.Alerts);
-        var pageCount = Math.Max(1, (sorted.Count + pageSize - 1) / pageSize);
-        page = Math.Min(page, pageCount);
-        var shown = sorted.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+                latestById.GetValueOrDefault(p.Id)?.Date, today, alerts)
+            {
+                Email = p.Email,
+                PainNow = latestById.GetValueOrDefault(p.Id)?.PainNow,
+                MorningPain = [.. Enumerable.Range(0, SparklineDays).Select(n => today.AddDays(n + 1 - SparklineDays))
+                    .Select(d => morning.TryGetValue(d, out var pain) ? pain : (int?)null)],
+                OnHolidayPause = pauses[p.Id].Any(x => x.Covers(today)),
+            };
+        }).ToArray();
+    }
 
-        // F15: what the clinician saw — the patients on this page, not the whole caseload.
+    /// <summary>
+    /// The patients this clinician discharged and no longer follows (issue 15 filter "discharged"): name, e-mail and the
+    /// day only — the link has ended, so nothing of their health is read (F15: only an active link gives access).
+    /// </summary>
+    private static async Task<CaseloadSlice> DischargedAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, CaseloadQuery query, int pageSize,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var linked = CareAccess.LinkedPatientIds(db, clinicianId);
+        var ended = await (from l in db.CareLinks
+                           join u in db.Users on l.PatientId equals u.Id
+                           where l.ClinicianId == clinicianId && l.EndReason == LinkEnd.Discharged && !linked.Contains(l.PatientId)
+                           select new { u.Id, u.DisplayName, u.Email, l.EndedAtUtc }).AsNoTracking().ToListAsync(ct);
+        var today = DateOnly.FromDateTime(now);
+        var rows = ended.GroupBy(e => e.Id).Select(g => g.OrderByDescending(e => e.EndedAtUtc).First())
+            .Select(e => new CaseloadRow(e.Id, NameOf(e.DisplayName, e.Email), null, false, null, today, [])
+            {
+                Email = e.Email, DischargedOn = e.EndedAtUtc is { } at ? DateOnly.FromDateTime(at) : null,
+            });
+        var sorted = (query with { Filter = CaseloadFilter.All, Sort = query.Sort is CaseloadSort.Name ? CaseloadSort.Name : CaseloadSort.Need }).Apply(rows);
+        // Newest discharge first unless sorted by name.
+        if (query.Sort != CaseloadSort.Name) sorted = [.. sorted.OrderByDescending(r => r.DischargedOn).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)];
+        var pageCount = Math.Max(1, (sorted.Count + pageSize - 1) / pageSize);
+        var page = Math.Min(query.Page, pageCount);
+        var shown = sorted.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
         await audit.RecordManyAsync(db, clinicianId, shown.Select(r => (string?)r.PatientId).ToArray(), AuditAction.ReadCaseload, null, now, ct);
-        return new CaseloadSlice(shown, page, pageCount, sorted.Count);
+        return new CaseloadSlice(shown, page, pageCount, sorted.Count) { Query = query with { Page = page } };
     }
 
     /// <summary>What the clinician sees as the patient's name: the display name, else the e-mail address.</summary>

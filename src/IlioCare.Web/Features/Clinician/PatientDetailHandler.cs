@@ -35,14 +35,19 @@ public sealed record PatientDetail(string PatientId, string Name, DateOnly Today
 /// </summary>
 internal static class PatientDetailHandler
 {
+    public static Task<PatientDetail?> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
+        TimeProvider clock, CancellationToken ct) => LoadAsync(db, audit, clinicianId, patientId, null, charts: true, clock, ct);
+
+    /// <param name="section">The patient page's section read (issue 15), kept in the audit row's detail; null for the API.</param>
+    /// <param name="charts">Build the progress charts (only the overview draws them).</param>
     public static async Task<PatientDetail?> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
-        TimeProvider clock, CancellationToken ct)
+        string? section, bool charts, TimeProvider clock, CancellationToken ct)
     {
         if (!await CareAccess.IsLinkedAsync(db, clinicianId, patientId, ct)) return null;
         var account = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => new { u.DisplayName, u.Email, u.DateOfBirth }).FirstOrDefaultAsync(ct);
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == patientId, ct);
         if (account is null || profile is null) return null;
-        await audit.RecordAsync(db, clinicianId, patientId, AuditAction.ReadPatient, null, clock.GetUtcNow().UtcDateTime, ct);
+        await audit.RecordAsync(db, clinicianId, patientId, AuditAction.ReadPatient, section, clock.GetUtcNow().UtcDateTime, ct);
 
         var today = PatientToday.Date(clock, profile.TimeZoneId);
         var from = today.AddDays(-ProgressViewHandler.WindowDays);
@@ -58,7 +63,7 @@ internal static class PatientDetailHandler
             StateSetBy = state is null ? null : SetByName(state.SetBy, names),
             Doses = DoseSteps.Dosed.Select(id => (id, doses.GetValueOrDefault(id), doses.TryGetValue(id, out var d) ? SetByName(d.SetBy, names) : "not dosed yet (floor)")).ToArray(),
             CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == patientId && c.Date >= from).OrderByDescending(c => c.Date).ToListAsync(ct),
-            Progress = await ProgressViewHandler.LoadAsync(db, patientId, clock, ct),
+            Progress = charts ? await ProgressViewHandler.LoadAsync(db, patientId, clock, ct) : null,
             Treatments = treatments,
         };
     }

@@ -43,7 +43,8 @@ internal static class ProgramEditHandler
     /// </summary>
     public const string NotOnboardedMessage = "This patient has not finished setting up their program yet (the onboarding questions). Nothing was saved: you can change the program once they have.";
 
-    public const string ConflictMessage = "Another clinician changed this program while you were editing. Nothing was saved; here is the program as it is now.";
+    /// <summary>The general words; the page and the API add who changed what (<see cref="ProgramConflict"/>, issue 15).</summary>
+    public const string ConflictMessage = "The program changed while you were editing. Nothing was saved; here is the program as it is now.";
 
     public static async Task<ProgramSaveOutcome> SaveAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
         ProgramChange change, TimeProvider clock, CancellationToken ct)

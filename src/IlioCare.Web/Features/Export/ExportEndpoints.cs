@@ -25,10 +25,33 @@ internal static class ExportEndpoints
         new("sessions.csv", "text/csv", "iliocare-sessions.csv", async (db, id, _, ct) => await CsvExport.SessionsAsync(db, id, ct)),
     ];
 
+    /// <summary>
+    /// Issue 15: the clinician's JSON download — the program data of the patient's own export (AccountExport), kept to a
+    /// list of parts: the account's security (tokens, invites, sign-in facts) and other clinicians' links are the
+    /// patient's business only, and a part added to the patient's export later stays out until it is named here.
+    /// </summary>
+    private static readonly Format s_clinicianJson = new("json", "application/json", "iliocare-patient.json", async (db, id, clock, ct) =>
+    {
+        if (await AccountExport.BuildAsync(db, id, clock, ct) is not { } all) return null;
+        string[] parts = ["exportedAtUtc", "profile", "assessments", "programStates", "checkIns", "exerciseLogs", "doses", "pauses",
+            "functionalScaleActivities", "functionalScaleRatings", "treatments"];
+        var kept = new System.Text.Json.Nodes.JsonObject();
+        if (all["account"] is System.Text.Json.Nodes.JsonObject account)
+            kept["patient"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["name"] = account["name"]?.DeepClone(), ["email"] = account["email"]?.DeepClone(), ["dateOfBirth"] = account["dateOfBirth"]?.DeepClone(),
+            };
+        foreach (var part in parts) kept[part] = all[part]?.DeepClone();
+        return System.Text.Encoding.UTF8.GetBytes(kept.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    });
+
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         var own = new[] { app.MapGroup("/account/export"), app.MapGroup("/api/v1/me/export") };
         var clinician = new[] { app.MapGroup("/clinician/patients/{patientId}/export"), app.MapGroup("/api/v1/patients/{patientId}/export") };
+        foreach (var group in clinician)
+            group.MapGet("/" + s_clinicianJson.Segment, (string patientId, ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                PatientAsync(s_clinicianJson, patientId, user, db, audit, clock, http, ct)).RequireAuthorization(Policies.Clinician);
         foreach (var format in s_formats)
         {
             foreach (var group in own)
