@@ -150,7 +150,7 @@ public sealed class CustomExerciseTests(IlioCareFactory factory) : IClassFixture
         // On the caseload as a stop, by its name.
         var row = Assert.Single(await Clinicians.CaseloadAsync(factory, clinician.AccountId));
         var stop = Assert.Single(row.Alerts, a => a.Alert.Kind == AlertKind.Stop).Alert;
-        Assert.StartsWith("Stopped Wall bridge hold on", stop.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Stopped Wall bridge hold: pain went up", stop.Reason, StringComparison.Ordinal);
         Assert.StartsWith("stop:custom:", stop.EvidenceKey, StringComparison.Ordinal);
 
         // Three days later it is done again and the pain rises: the second stop within 7 days is a flare (SPEC §4).
