@@ -36,13 +36,16 @@ public static class CsvExport
     {
         var rows = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).ToListAsync(ct);
         return Write(
+            // sets … hold_seconds are the dose planned for the day; done_count/planned_count what was really counted
+            // (issue 14), and outcome says done, partly-done or stopped-for-pain in one word.
             ["date", "exercise", "sets", "reps", "resistance", "count", "hold_seconds", "completed", "stopped_for_pain",
-             "pain_before", "pain_during", "recorded_at_utc"],
+             "pain_before", "pain_during", "recorded_at_utc", "done_count", "planned_count", "outcome"],
             rows.OrderBy(l => l.Date).ThenBy(l => l.Exercise).Select(l => new[]
             {
                 Date(l.Date), WireName.Of(l.Exercise), Int(l.Sets), Int(l.Reps), l.Resistance is { } r ? WireName.Of(r) : "",
                 Int(l.Count), Int(l.HoldSeconds), Bool(l.Completed), Bool(l.StoppedForPain), Int(l.PainBefore), Int(l.PainDuring),
-                Instant(l.RecordedAtUtc),
+                Instant(l.RecordedAtUtc), Int(l.DoneCount), Int(l.PlannedCount),
+                l.StoppedForPain ? "stopped-for-pain" : l.Completed ? "done" : "partly-done",
             }));
     }
 
