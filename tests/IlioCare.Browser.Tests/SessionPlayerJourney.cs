@@ -32,7 +32,7 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
             await Assertions.Expect(player.Main).ToBeDisabledAsync(); // pain before is asked first
             await player.PainBefore.ChooseAsync(2);
             await Assertions.Expect(player.Main).ToHaveTextAsync("Start");
-            if (done.Count == 0) await journey.CheckAsync("player-ready");
+            if (done.Count == 0) await CheckAsync(page, journey, "player-ready");
             await player.Main.ClickAsync();
             if (name == "Straight leg raise") await WalkThePlayersStatesAsync(page, player, journey);
             for (var step = 0; step < 120 && await player.Main.TextContentAsync() != "All counted"; step++)
@@ -42,7 +42,7 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
             // A vibration on each count (a stub stands in for the phone's motor): one per repetition, hold or stroke.
             var counted = int.Parse(AllCounted().Match((await player.Note.TextContentAsync())!).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(counted, await page.EvaluateAsync<int>("() => window.buzzCount || 0"));
-            if (done.Count == 0) await journey.CheckAsync("player-all-counted");
+            if (done.Count == 0) await CheckAsync(page, journey, "player-all-counted");
             await player.PainDuring.ChooseAsync(2);
             await player.Done.ClickAsync();
             await Assertions.Expect(player.Heading).Not.ToHaveTextAsync(name);
@@ -64,26 +64,25 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
         await Assertions.Expect(player.Timer).ToHaveTextAsync(new Regex("^Get ready: [1-3]$"));
         await page.Clock.RunForAsync(2_500); // 3 s get ready, then 2 s to lift
         await Assertions.Expect(player.Phase).ToHaveTextAsync("Lift");
-        await journey.CheckAsync("player-running-lift");
-        await page.Clock.RunForAsync(5_000); // one repetition: lift 2 s, hold 1 s, lower 2 s
-        await Assertions.Expect(player.Counter).ToHaveTextAsync("1 of 15 repetitions");
+        await CheckAsync(page, journey, "player-running-lift");
+        await RunUntilAsync(page, player.Counter, "1 of 15 repetitions"); // lift 2 s, hold 1 s, lower 2 s
         Assert.True(await page.EvaluateAsync<int>("() => window.buzzCount || 0") >= 1, "no vibration on the count");
 
         await player.Main.ClickAsync(); // pause
         await Assertions.Expect(player.Main).ToHaveTextAsync("Resume");
         await page.Clock.RunForAsync(20_000);
         await Assertions.Expect(player.Counter).ToHaveTextAsync("1 of 15 repetitions"); // paused means paused
-        await journey.CheckAsync("player-paused");
+        await CheckAsync(page, journey, "player-paused");
         await player.Main.ClickAsync();
         await Assertions.Expect(player.Main).ToHaveTextAsync("Pause");
 
         await RunUntilAsync(page, player.Phase, "Change sides");
         await Assertions.Expect(player.Where).ToHaveTextAsync("Set 1 of 2, right side");
-        await journey.CheckAsync("player-change-sides");
+        await CheckAsync(page, journey, "player-change-sides");
         await RunUntilAsync(page, player.Phase, "Rest");
         await Assertions.Expect(player.Where).ToHaveTextAsync("Set 2 of 2, left side");
         await Assertions.Expect(player.Timer).ToHaveTextAsync(new Regex("^Rest: (1:00|[3-5][0-9])$"));
-        await journey.CheckAsync("player-rest");
+        await CheckAsync(page, journey, "player-rest");
         await player.SkipRest.ClickAsync();
         await Assertions.Expect(player.Phase).ToHaveTextAsync("Get ready");
         await Assertions.Expect(player.SkipRest).ToBeHiddenAsync();
@@ -106,14 +105,14 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
         await Assertions.Expect(player.PainBefore.Score(3)).ToBeCheckedAsync();
         await Assertions.Expect(player.Main).ToHaveTextAsync("Resume");
         await Assertions.Expect(player.Status).ToHaveTextAsync("Welcome back: your count was kept. Press Resume to go on.");
-        await journey.CheckAsync("player-after-refresh");
+        await CheckAsync(page, journey, "player-after-refresh");
         await player.Main.ClickAsync();
         await page.Clock.RunForAsync(8_500); // get ready again, then one more
         await Assertions.Expect(player.Counter).ToHaveTextAsync("4 of 15 repetitions");
         await player.Main.ClickAsync(); // pause; the patient stops here
         await Assertions.Expect(player.Note).ToHaveTextAsync("Counted so far: 4 of 60. If you press Done now, it is saved as partly done.");
         await player.PainDuring.ChooseAsync(3);
-        await journey.CheckAsync("player-partly-done");
+        await CheckAsync(page, journey, "player-partly-done");
         await player.Done.ClickAsync();
         await Assertions.Expect(player.Heading).ToHaveTextAsync("Seated marching");
 
@@ -124,7 +123,7 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
         Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.endsWith(':straight-leg-raise')).length"));
         await page.GotoAsync("/today");
         await Assertions.Expect(page.GetByText("Partly done: 4 of 60 (pain 3 before, 3 during)")).ToBeVisibleAsync();
-        await journey.CheckAsync("today-partly-done");
+        await CheckAsync(page, journey, "today-partly-done");
         Assert.Empty(scriptErrors);
     }
 
@@ -146,7 +145,7 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
         await page.Clock.RunForAsync(2_000);
         await Assertions.Expect(player.Phase).ToHaveTextAsync("Hold");
         await Assertions.Expect(player.Timer).ToHaveTextAsync(new Regex("^Hold: [1-3]$"));
-        await journey.CheckAsync("player-band-hold");
+        await CheckAsync(page, journey, "player-band-hold");
         Assert.Empty(scriptErrors);
     }
 
@@ -172,6 +171,18 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
         await page.Clock.InstallAsync(new() { TimeDate = PageTime });
         await page.Clock.PauseAtAsync(PageTime.AddSeconds(1));
         return (page, journey, scriptErrors, accountId);
+    }
+
+    /// <summary>
+    /// Screenshot and axe with the page's clock let go: both wait for animation frames and timers, which a paused
+    /// clock never runs. The clock is paused again just after, at the page's own time then.
+    /// </summary>
+    private static async Task CheckAsync(IPage page, Journey journey, string step)
+    {
+        await page.Clock.ResumeAsync();
+        await journey.CheckAsync(step);
+        var now = await page.EvaluateAsync<double>("() => Date.now()");
+        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds((long)now + 1).UtcDateTime);
     }
 
     private static async Task RunUntilAsync(IPage page, ILocator locator, string text)
