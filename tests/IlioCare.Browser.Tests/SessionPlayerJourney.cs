@@ -225,7 +225,7 @@ public sealed class PlayerPage(IPage page)
     public PainScaleControl PainDuring { get; } = new(page, "Your pain during the exercise (0 to 10)");
     /// <summary>The one big target: Start, Pause, Resume.</summary>
     public ILocator Main => page.Locator("[data-player-tools] button.primary");
-    public ILocator Plus => page.GetByRole(AriaRole.Button, new() { Name = "Add one to the count", Exact = true });
+    public ILocator Plus => page.GetByRole(AriaRole.Button, new() { Name = "+1, add one to the count", Exact = true });
     public ILocator SkipRest => page.GetByRole(AriaRole.Button, new() { Name = "Skip the rest", Exact = true });
     public ILocator Counter => page.Locator(".player-count");
     public ILocator Where => page.Locator(".player-where");

@@ -96,8 +96,8 @@
   var main = button('primary huge', 'Start');
   var skip = button('', 'Skip the rest');
   var minus = button('', '−1'), plus = button('', '+1');
-  minus.setAttribute('aria-label', 'Take one off the count');
-  plus.setAttribute('aria-label', 'Add one to the count');
+  minus.setAttribute('aria-label', '−1, take one off the count'); // the name starts with what is seen (WCAG 2.5.3)
+  plus.setAttribute('aria-label', '+1, add one to the count');
   var slower = button('', 'Slower'), faster = button('', 'Faster');
   var paceText = el('span', 'player-pace-text');
   var status = el('p', 'player-status');
