@@ -175,14 +175,15 @@ public sealed partial class SessionPlayerJourney(AppServer app) : IClassFixture<
 
     /// <summary>
     /// Screenshot and axe with the page's clock let go: both wait for animation frames and timers, which a paused
-    /// clock never runs. The clock is paused again just after, at the page's own time then.
+    /// clock never runs. The clock is paused again just after, a second past the page's own time then.
     /// </summary>
     private static async Task CheckAsync(IPage page, Journey journey, string step)
     {
         await page.Clock.ResumeAsync();
         await journey.CheckAsync(step);
         var now = await page.EvaluateAsync<double>("() => Date.now()");
-        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds((long)now + 1).UtcDateTime);
+        // A second ahead: the clock ran on while this call travelled, and pausing cannot go back in time.
+        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds((long)now + 1_000).UtcDateTime);
     }
 
     private static async Task RunUntilAsync(IPage page, ILocator locator, string text)
