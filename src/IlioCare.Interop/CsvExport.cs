@@ -44,18 +44,25 @@ public static class CsvExport
         {
             Date(l.Date), WireName.Of(l.Exercise), Int(l.Sets), Int(l.Reps), l.Resistance is { } r ? WireName.Of(r) : "",
             Int(l.Count), Int(l.HoldSeconds), Bool(l.Completed), Bool(l.StoppedForPain), Int(l.PainBefore), Int(l.PainDuring),
-            Instant(l.RecordedAtUtc), "", "", "",
+            Instant(l.RecordedAtUtc), Int(l.DoneCount), Int(l.PlannedCount), Outcome(l.Completed, l.StoppedForPain), "", "", "",
         }));
         var own = custom.OrderBy(x => x.l.Date).ThenBy(x => x.l.Id).Select(x => (x.l.Date, Cells: new[]
         {
             Date(x.l.Date), "custom", Int(x.l.Sets), Int(x.l.Reps), "", Int(x.l.Holds), Int(x.l.Seconds), Bool(x.l.Completed), Bool(x.l.StoppedForPain),
-            Int(x.l.PainBefore), Int(x.l.PainDuring), Instant(x.l.RecordedAtUtc), x.Name, Int(x.l.Minutes), Bool(x.l.PainRose),
+            Int(x.l.PainBefore), Int(x.l.PainDuring), Instant(x.l.RecordedAtUtc), "", "", Outcome(x.l.Completed, x.l.StoppedForPain),
+            x.Name, Int(x.l.Minutes), Bool(x.l.PainRose),
         }));
         return Write(
+            // sets … hold_seconds are the dose planned for the day; done_count/planned_count what was really counted
+            // (issue 14), and outcome says done, partly-done or stopped-for-pain in one word.
             ["date", "exercise", "sets", "reps", "resistance", "count", "hold_seconds", "completed", "stopped_for_pain",
-             "pain_before", "pain_during", "recorded_at_utc", "custom_exercise", "minutes", "pain_rose"],
+             "pain_before", "pain_during", "recorded_at_utc", "done_count", "planned_count", "outcome", "custom_exercise", "minutes", "pain_rose"],
             catalogue.Concat(own).OrderBy(r => r.Date).Select(r => (IReadOnlyList<string>)r.Cells));
     }
+
+    /// <summary>Done, partly done (counted short of the plan, issue 14) or stopped for pain, in one word.</summary>
+    private static string Outcome(bool completed, bool stoppedForPain) =>
+        stoppedForPain ? "stopped-for-pain" : completed ? "done" : "partly-done";
 
     /// <summary>Writes a header and rows of text cells; every cell goes through CsvHelper's quoting and injection escape.</summary>
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

@@ -10,7 +10,7 @@ namespace IlioCare.Interop;
 /// A patient as one HL7 FHIR R4 Bundle of type collection (F14), built with the Firely SDK: Patient,
 /// Observations per check-in (pain now and morning pain as LOINC 72514-3, stiffness minutes, sport minutes),
 /// a QuestionnaireResponse per assessment, the CarePlan in force (phase, exercises and doses) and a Procedure
-/// per recorded treatment. Shared by the web app (the patient's and the linked clinician's download) and
+/// per recorded treatment and per exercise done (its real count: completed, or stopped and why). Shared by the web app (the patient's and the linked clinician's download) and
 /// <c>iliocare export --format fhir</c>. Every resource has a stable id and a urn:uuid fullUrl.
 /// </summary>
 public static class FhirExport
@@ -26,6 +26,7 @@ public static class FhirExport
         var state = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId)
             .OrderByDescending(s => s.EffectiveOn).FirstOrDefaultAsync(ct);
         var doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.EffectiveFrom).ToListAsync(ct);
+        var logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId).OrderBy(l => l.Date).ThenBy(l => l.Id).ToListAsync(ct);
         var treatments = await db.Treatments.AsNoTracking().Where(t => t.PatientId == accountId).OrderBy(t => t.Date).ToListAsync(ct);
 
         var resources = new FhirResources(accountId);
@@ -49,6 +50,7 @@ public static class FhirExport
             Add(bundle, resources.CarePlan(state, current, profile, custom));
         }
         foreach (var treatment in treatments) Add(bundle, resources.Procedure(treatment));
+        foreach (var log in logs) Add(bundle, resources.ExerciseSession(log));
         return bundle;
     }
 

@@ -159,6 +159,28 @@ internal sealed class FhirResources(string accountId)
         Note = t.Notes.Length > 0 ? [new Annotation { Text = new Markdown(t.Notes) }] : [],
     };
 
+    /// <summary>
+    /// One exercise of a session as a Procedure (issue 14, honest logging): "completed" only when every planned
+    /// repetition or hold was counted, otherwise "stopped" (FHIR: ended before the full activity was done), with
+    /// why (pain went up, or partly done) and the real count in the note.
+    /// </summary>
+    public Procedure ExerciseSession(ExerciseLogRecord log)
+    {
+        var name = ExerciseCatalogue.Get(log.Exercise).Name;
+        var counted = log.DoneCount is { } done && log.PlannedCount is { } planned ? $"Counted {done} of {planned}. " : "";
+        var outcome = log.StoppedForPain ? "Stopped: pain went up" : log.Completed ? "Done" : "Partly done";
+        return new Procedure
+        {
+            Id = Id("Procedure", $"exercise-log-{log.Id.ToString(CultureInfo.InvariantCulture)}"),
+            Status = log.Completed ? EventStatus.Completed : EventStatus.Stopped,
+            StatusReason = log.Completed ? null : new CodeableConcept { Text = outcome },
+            Code = new CodeableConcept(FhirSystems.Exercise, WireName.Of(log.Exercise), name, name),
+            Subject = Subject,
+            Performed = Day(log.Date),
+            Note = [new Annotation { Text = new Markdown($"{outcome}. {counted}Pain {log.PainBefore} before, {log.PainDuring} during.") }],
+        };
+    }
+
     private static FhirDateTime Day(DateOnly date) => new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static Quantity Minutes(int minutes) => new(minutes, "min", FhirSystems.Ucum) { Unit = "min" };

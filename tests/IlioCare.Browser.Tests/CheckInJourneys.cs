@@ -10,9 +10,9 @@ public sealed class CheckInPageObject(IPage page)
 
     public async Task AnswerAsync(int painMorning, int stiffness, int painNow)
     {
-        await page.GetByLabel("Pain this morning").FillAsync($"{painMorning}");
+        await new PainScaleControl(page, "Pain this morning").ChooseAsync(painMorning);
         await page.GetByLabel("Morning stiffness, in minutes").FillAsync($"{stiffness}");
-        await page.GetByLabel("Pain right now").FillAsync($"{painNow}");
+        await new PainScaleControl(page, "Pain right now").ChooseAsync(painNow);
     }
 
     public Task TickWarningSignAsync(string sign) =>

@@ -5,6 +5,17 @@ namespace IlioCare.Browser.Tests;
 // Page objects: what a person sees and does on each page, found by role and accessible name
 // (STYLE.md habit 9), so a test breaks when the page stops being usable, not when markup moves.
 
+/// <summary>A 0–10 pain scale (PainScale): a group named by its legend, one radio per score, tapped.</summary>
+public sealed class PainScaleControl(IPage page, string legend)
+{
+    public ILocator Group => page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+
+    /// <summary>The radio of one score; 0, 5 and 10 also carry their words ("0 no pain"), so the name starts with the number.</summary>
+    public ILocator Score(int score) => Group.GetByRole(AriaRole.Radio, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{score}\\b") });
+
+    public Task ChooseAsync(int score) => Score(score).CheckAsync();
+}
+
 public sealed class AssessmentPage(IPage page)
 {
     public Task OpenAsync() => page.GotoAsync("/assessment");
@@ -14,8 +25,8 @@ public sealed class AssessmentPage(IPage page)
         await page.GetByLabel("How old are you?").FillAsync(age.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Group("Which side hurts?").GetByRole(AriaRole.Radio, new() { Name = side, Exact = true }).CheckAsync();
         await page.GetByLabel("For how many days has it hurt?").FillAsync(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Pain right now").FillAsync(painNow.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Worst pain in the last 24 hours").FillAsync(painWorst.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await new PainScaleControl(page, "Pain right now").ChooseAsync(painNow);
+        await new PainScaleControl(page, "Worst pain in the last 24 hours").ChooseAsync(painWorst);
     }
 
     public Task TickAsync(string group, string choice) =>

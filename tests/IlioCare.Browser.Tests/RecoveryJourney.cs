@@ -48,14 +48,15 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
 
         await today.StartAsync(SeatedMarching);
         await Assertions.Expect(player.Heading).ToHaveTextAsync(SeatedMarching);
-        await player.PainBefore.FillAsync("2");
-        await Assertions.Expect(player.Main).ToHaveTextAsync("+1 repetition");
-        for (var rep = 0; rep < 3; rep++) await player.Main.ClickAsync();
+        await player.PainBefore.ChooseAsync(2);
+        await Assertions.Expect(player.Main).ToHaveTextAsync("Start");
+        for (var rep = 0; rep < 3; rep++) await player.Plus.ClickAsync(); // counting by hand stays (issue 14)
         await Assertions.Expect(player.Counter).ToHaveTextAsync("3 of 15 repetitions");
         await Assertions.Expect(player.Where).ToHaveTextAsync("Set 1 of 2, left side");
         await journey.CheckAsync("day1-player-seated-marching");
         await FitsThePhoneAsync(page, page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Img));
-        await player.PainDuring.FillAsync("2");
+        await player.CountAllByHandAsync();
+        await player.PainDuring.ChooseAsync(2);
         await player.Done.ClickAsync();
         await Assertions.Expect(player.Heading).Not.ToHaveTextAsync(SeatedMarching); // on to the next exercise
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to today" }).ClickAsync();
@@ -89,10 +90,10 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
         var stopDay = Today();
         await today.StartAsync(SeatedMarching);
         await Assertions.Expect(page.GetByText("today's dose: 2×20, no resistance")).ToBeVisibleAsync();
-        await player.PainBefore.FillAsync("2");
+        await player.PainBefore.ChooseAsync(2);
         await Assertions.Expect(player.Counter).ToHaveTextAsync("0 of 20 repetitions");
-        await player.Main.ClickAsync();
-        await player.PainDuring.FillAsync("5");
+        await player.Plus.ClickAsync();
+        await player.PainDuring.ChooseAsync(5);
         await player.PainWentUp.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Seated marching stopped" }))
             .ToHaveTextAsync("Seated marching stopped: we will step this exercise down tomorrow.");
@@ -270,8 +271,9 @@ public sealed partial class RecoveryPatient(IPage page, string email)
         var player = new PlayerPage(page);
         await new TodayPage(page).StartAsync("Seated marching");
         await Assertions.Expect(player.Heading).ToHaveTextAsync("Seated marching");
-        await player.PainBefore.FillAsync($"{painBefore}");
-        await player.PainDuring.FillAsync($"{painDuring}");
+        await player.PainBefore.ChooseAsync(painBefore);
+        await player.CountAllByHandAsync(); // Done is completed only when everything was counted (issue 14)
+        await player.PainDuring.ChooseAsync(painDuring);
         await player.Done.ClickAsync();
         await Assertions.Expect(player.Heading).Not.ToHaveTextAsync("Seated marching");
     }

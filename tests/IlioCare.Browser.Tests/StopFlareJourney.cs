@@ -66,8 +66,8 @@ public sealed partial class StopFlareJourney(AppServer app) : IClassFixture<AppS
         var player = new PlayerPage(page);
         await today.StartAsync(exercise);
         await Assertions.Expect(player.Heading).ToHaveTextAsync(exercise);
-        await player.PainBefore.FillAsync("2");
-        await player.PainDuring.FillAsync("5");
+        await player.PainBefore.ChooseAsync(2);
+        await player.PainDuring.ChooseAsync(5);
         await player.PainWentUp.ClickAsync();
     }
 

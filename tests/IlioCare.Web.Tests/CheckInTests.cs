@@ -39,7 +39,7 @@ public sealed class CheckInTests(IlioCareFactory factory) : IClassFixture<IlioCa
 
         Assert.Equal("/check-in?saved=1", PathOf(await CheckInAsync(client, Answers(painMorning: 2, painNow: 2, running: 20))));
         var page = await (await client.GetAsync("/check-in")).Content.ReadAsStringAsync();
-        Assert.Contains("name=\"Form.PainMorning\" value=\"2\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.PainMorning\" value=\"2\" checked", page, StringComparison.Ordinal); // the tapped scale (PainScale)
         Assert.Contains("name=\"Form.Sport[running]\" value=\"20\"", page, StringComparison.Ordinal);
         Assert.Contains("Update my check-in", page, StringComparison.Ordinal);
 
@@ -52,7 +52,7 @@ public sealed class CheckInTests(IlioCareFactory factory) : IClassFixture<IlioCa
         factory.Clock.Advance(TimeSpan.FromDays(1));
         page = await (await client.GetAsync("/check-in")).Content.ReadAsStringAsync();
         Assert.Contains("Save my check-in", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"Form.PainMorning\" value=\"3\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Form.PainMorning\" value=\"3\" checked", page, StringComparison.Ordinal);
         await CheckInAsync(client, Answers(painMorning: 5, painNow: 2));
         var both = await CheckInsAsync(factory, id);
         Assert.Equal(2, both.Count);

@@ -61,9 +61,9 @@ public sealed class ExportDownloadTests(IlioCareFactory factory) : IClassFixture
 
         var csv = await (await client.GetAsync("/api/v1/me/export/sessions.csv")).Content.ReadAsStringAsync();
         Assert.Equal(
-            "date,exercise,sets,reps,resistance,count,hold_seconds,completed,stopped_for_pain,pain_before,pain_during,recorded_at_utc,custom_exercise,minutes,pain_rose\r\n" +
-            $"{day:yyyy-MM-dd},butterfly-stretch,,,,5,20,false,true,2,5,2026-11-02T17:00:00Z,,,\r\n" +
-            $"{day:yyyy-MM-dd},seated-marching,2,15,light,,,true,false,2,3,2026-11-02T17:05:00Z,,,\r\n",
+            "date,exercise,sets,reps,resistance,count,hold_seconds,completed,stopped_for_pain,pain_before,pain_during,recorded_at_utc,done_count,planned_count,outcome,custom_exercise,minutes,pain_rose\r\n" +
+            $"{day:yyyy-MM-dd},butterfly-stretch,,,,5,20,false,true,2,5,2026-11-02T17:00:00Z,,,stopped-for-pain,,,\r\n" +
+            $"{day:yyyy-MM-dd},seated-marching,2,15,light,,,true,false,2,3,2026-11-02T17:05:00Z,,,done,,,\r\n",
             csv);
     }
 

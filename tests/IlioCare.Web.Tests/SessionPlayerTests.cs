@@ -11,10 +11,19 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
 {
     private const string Band = "/today/session/standing-band-hip-flexion";
 
-    private static Task<HttpResponseMessage> PlayAsync(TodayState patient, string url, string before, string during, string outcome,
+    /// <summary>Posts the player's form with the whole planned count, as the player sends after counting everything.</summary>
+    internal static async Task<HttpResponseMessage> PlayAsync(TodayState patient, string url, string before, string during, string outcome,
         params KeyValuePair<string, string>[] extra) =>
+        await PlayCountedAsync(patient, url, before, during, outcome, await PlannedAsync(patient, url), extra);
+
+    internal static Task<HttpResponseMessage> PlayCountedAsync(TodayState patient, string url, string before, string during, string outcome,
+        string done, params KeyValuePair<string, string>[] extra) =>
         patient.Client.PostFormAsync(url, "exercise-log",
-            [F("Form.PainBefore", before), F("Form.PainDuring", during), F("Form.Outcome", outcome), .. extra]);
+            [F("Form.PainBefore", before), F("Form.PainDuring", during), F("Form.Outcome", outcome), F("Form.DoneCount", done), .. extra]);
+
+    /// <summary>The plan's count as the page says it ("out of 60"); "0" when the page has no form.</summary>
+    internal static async Task<string> PlannedAsync(TodayState patient, string url) =>
+        System.Text.RegularExpressions.Regex.Match(await patient.PageAsync(url), @"\(out of (\d+)\)") is { Success: true } m ? m.Groups[1].Value : "0";
 
     [Fact]
     public async Task Player_Renders_TheDose_Drawings_PainBeforeFirst_AndTheScript()

@@ -651,6 +651,9 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<int?>("DoneCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Exercise")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -663,6 +666,9 @@ namespace IlioCare.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("PainDuring")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlannedCount")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("RecordedAtUtc")

@@ -630,6 +630,9 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DoneCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Exercise")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -642,6 +645,9 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PainDuring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlannedCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RecordedAtUtc")

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Contracts;
+using IlioCare.Clinical.Program;
 using IlioCare.Data;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Offline;
@@ -18,6 +19,9 @@ namespace IlioCare.Web.Features.Api;
 /// </summary>
 internal static class ProgramDayEndpoints
 {
+    /// <summary>Far above any planned count (the largest is 3 sets × 25 × 2 sides); the plan's own limit is checked after.</summary>
+    private const int MaxCount = 1000;
+
     internal sealed record LogInput(ExerciseId Exercise, ExerciseLogAnswers Answers);
     internal sealed record PauseInput(PauseReason Reason);
     internal sealed record ResumeInput(bool DoctorChecked);
@@ -54,6 +58,8 @@ internal static class ProgramDayEndpoints
             });
         if (plan.Item(input.Exercise) is not { } item)
             return JsonBody.Invalid("exercise", $"\"{WireName.Of(input.Exercise)}\" is not in today's session");
+        if (input.Answers.DoneCount > SessionCount.Planned(item))
+            return JsonBody.Invalid("doneCount", $"must be at most {SessionCount.Planned(item)}, today's planned count");
         var flare = await ExerciseLogHandler.SaveAsync(db, accountId, plan.Today, item, input.Answers, key, clock, ct);
         // flare: this stop was a second within 7 days and stepped the program back now (SPEC §4); GET /me/today shows the new plan.
         var state = await PatientProgram.StateOnAsync(db, accountId, plan.Today, ct);
@@ -105,8 +111,11 @@ internal static class ProgramDayEndpoints
         var outcome = o.RequiredEnum<Outcome>("outcome");
         var before = o.RequiredInt("painBefore", 0, 10);
         var during = o.RequiredInt("painDuring", 0, 10);
-        if (exercise is null || outcome is null || before is null || during is null) return null;
-        var answers = new ExerciseLogAnswers(before.Value, during.Value, outcome == Outcome.Done ? ExerciseOutcome.Done : ExerciseOutcome.PainWentUp);
+        // Optional (issue 14): repetitions, holds or strokes really counted. Absent: the client did not count, and
+        // "done" means the whole dose (README readings); fewer than planned is stored as partly done.
+        var done = o.OptionalInt("doneCount", 0, MaxCount);
+        if (o.HasErrors || exercise is null || outcome is null || before is null || during is null) return null;
+        var answers = new ExerciseLogAnswers(before.Value, during.Value, outcome == Outcome.Done ? ExerciseOutcome.Done : ExerciseOutcome.PainWentUp) { DoneCount = done };
         return new(exercise.Value, answers);
     }
 

@@ -14,6 +14,21 @@ namespace IlioCare.Web.Features.CustomExercises;
 /// </summary>
 internal static class CustomLogHandler
 {
+    /// <summary>
+    /// Repetitions or holds in all, each side counted (the player counts them one by one); a timed exercise is one
+    /// block. The same arithmetic as <c>SessionCount.Planned</c> for a catalogue exercise.
+    /// </summary>
+    public static int PlannedCount(CustomExerciseRecord exercise)
+    {
+        var sides = exercise.Sides == CustomSides.EachSide ? 2 : 1;
+        return exercise.DoseType switch
+        {
+            CustomDoseType.Repetitions => (exercise.Sets ?? 1) * (exercise.Reps ?? 1) * sides,
+            CustomDoseType.Holds => (exercise.Holds ?? 1) * sides,
+            CustomDoseType.Minutes => 1,
+        };
+    }
+
     /// <summary>Saves the log; true when it made today a flare.</summary>
     public static Task<bool> SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, CustomExerciseRecord exercise,
         ExerciseLogAnswers answers, TimeProvider clock, CancellationToken ct)
@@ -32,7 +47,8 @@ internal static class CustomLogHandler
             var wasStop = log.CountsAsStop;
             (log.DoseType, log.Sets, log.Reps, log.Holds, log.Seconds, log.Minutes) =
                 (exercise.DoseType, exercise.Sets, exercise.Reps, exercise.Holds, exercise.Seconds, exercise.Minutes);
-            log.Completed = answers.Outcome == ExerciseOutcome.Done;
+            // Honest logging (issue 14): "Done" short of the plan is partly done, as for a catalogue exercise.
+            log.Completed = answers.Outcome == ExerciseOutcome.Done && (answers.DoneCount is not { } done || done >= PlannedCount(exercise));
             log.StoppedForPain = log.StoppedForPain || answers.Outcome == ExerciseOutcome.PainWentUp;
             log.PainRose = log.PainRose || CustomExerciseRules.CountsAsStop(false, answers.PainBefore, answers.PainDuring, rule);
             log.PainBefore = answers.PainBefore;

@@ -13,6 +13,8 @@ public sealed class ExerciseLogForm
 
     public string? PainBefore { get; set; }
     public string? PainDuring { get; set; }
+    /// <summary>Repetitions, holds or strokes counted in all (the player fills it; without JavaScript it is typed).</summary>
+    public string? DoneCount { get; set; }
     /// <summary>The submit button's value: <see cref="DoneValue"/> or <see cref="PainWentUpValue"/>.</summary>
     public string? Outcome { get; set; }
     /// <summary>The day the page was made for (yyyy-MM-dd): a log queued offline and sent after midnight is refused, not moved to the new day.</summary>
@@ -21,7 +23,7 @@ public sealed class ExerciseLogForm
     public string? RequestKey { get; set; }
 
     /// <summary>The checked values, or the message for each field that is wrong.</summary>
-    internal (ExerciseLogAnswers? Value, List<(string Field, string Message)> Errors) Check()
+    internal (ExerciseLogAnswers? Value, List<(string Field, string Message)> Errors) Check(int planned)
     {
         var errors = new List<(string, string)>();
         ExerciseOutcome? outcome = Outcome switch
@@ -40,8 +42,17 @@ public sealed class ExerciseLogForm
         if (before is null) errors.Add(("painBefore", "Enter your pain before you started as a whole number from 0 (none) to 10 (worst)."));
         var during = Pain(PainDuring) ?? (stopping && Blank(PainDuring) && before is { } b ? Math.Min(10, b + 1) : null);
         if (during is null) errors.Add(("painDuring", "Enter your pain during the exercise as a whole number from 0 (none) to 10 (worst)."));
-        return errors.Count > 0 ? (null, errors) : (new ExerciseLogAnswers(before!.Value, during!.Value, outcome!.Value), errors);
+        // The count says what was really done (issue 14, honest logging). "Done" needs it: a blank count must never
+        // become "all of it" (H180). A stop keeps whatever was counted; a blank or wrong count there is 0, so the
+        // stop is never lost to a form error.
+        var done = Count(DoneCount, planned);
+        if (done is null && stopping) done = 0;
+        if (done is null) errors.Add(("doneCount", $"Enter how many you did as a whole number from 0 to {planned}."));
+        return errors.Count > 0 ? (null, errors) : (new ExerciseLogAnswers(before!.Value, during!.Value, outcome!.Value) { DoneCount = done!.Value }, errors);
     }
+
+    private static int? Count(string? text, int planned) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= planned ? value : null;
 
     private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
@@ -51,4 +62,8 @@ public sealed class ExerciseLogForm
 }
 
 /// <summary>Checked player answers.</summary>
-internal sealed record ExerciseLogAnswers(int PainBefore, int PainDuring, ExerciseOutcome Outcome);
+/// <remarks><see cref="DoneCount"/> null: the client did not count (an API client), and "done" means the whole dose.</remarks>
+internal sealed record ExerciseLogAnswers(int PainBefore, int PainDuring, ExerciseOutcome Outcome)
+{
+    public int? DoneCount { get; init; }
+}

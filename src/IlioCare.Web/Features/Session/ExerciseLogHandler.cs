@@ -37,7 +37,13 @@ internal static class ExerciseLogHandler
             log.Resistance = item.Strength?.Resistance;
             log.Count = item.Stretch?.Count;
             log.HoldSeconds = item.Stretch?.HoldSeconds;
-            log.Completed = answers.Outcome == ExerciseOutcome.Done;
+            // Honest logging (issue 14, H180): "done" is completed only when the count reached the plan; fewer is
+            // partly done (not completed, not a stop), and the next review does not move the dose up (SPEC §6).
+            var planned = SessionCount.Planned(item);
+            var done = Math.Min(answers.DoneCount ?? (answers.Outcome == ExerciseOutcome.Done ? planned : 0), planned);
+            log.PlannedCount = planned;
+            log.DoneCount = done;
+            log.Completed = answers.Outcome == ExerciseOutcome.Done && SessionCount.IsComplete(done, planned);
             // Our choice (H103): a stop stays a stop for the day. Pain that went up today still counts for the §6
             // step down and the §4 flare count when the exercise is tried again and finished, and a second go
             // cannot take back a step back the stop caused.

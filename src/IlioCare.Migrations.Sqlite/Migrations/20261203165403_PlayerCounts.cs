@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace IlioCare.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PlayerCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "DoneCount",
+                table: "ExerciseLogs",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PlannedCount",
+                table: "ExerciseLogs",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DoneCount",
+                table: "ExerciseLogs");
+
+            migrationBuilder.DropColumn(
+                name: "PlannedCount",
+                table: "ExerciseLogs");
+        }
+    }
+}
