@@ -52,9 +52,14 @@ public sealed class CustomExerciseTests(IlioCareFactory factory) : IClassFixture
     private static async Task<string> PageAsync(FormClient client, string url) =>
         WebUtility.HtmlDecode(await (await client.GetAsync(url)).Content.ReadAsStringAsync());
 
-    private static Task<HttpResponseMessage> LogAsync(FormClient patient, long id, string outcome, int before = 2, int during = 5) =>
-        patient.PostFormAsync($"/today/custom/{id}", "custom-exercise-log",
-            [F("Form.PainBefore", $"{before}"), F("Form.PainDuring", $"{during}"), F("Form.Outcome", outcome)]);
+    /// <summary>Logs with the whole planned count, or <paramref name="count"/> (issue 14: honest logging).</summary>
+    private async Task<HttpResponseMessage> LogAsync(FormClient patient, long id, string outcome, int before = 2, int during = 5, int? count = null)
+    {
+        var exercise = await factory.InDatabaseAsync(db => db.CustomExercises.AsNoTracking().SingleAsync(e => e.Id == id));
+        return await patient.PostFormAsync($"/today/custom/{id}", "custom-exercise-log",
+            [F("Form.PainBefore", $"{before}"), F("Form.PainDuring", $"{during}"), F("Form.Outcome", outcome),
+             F("Form.DoneCount", $"{count ?? IlioCare.Web.Features.CustomExercises.CustomLogHandler.PlannedCount(exercise)}")]);
+    }
 
     [Fact]
     public async Task Library_PostThenGet_IsTheAuthorsAlone()
@@ -248,6 +253,26 @@ public sealed class CustomExerciseTests(IlioCareFactory factory) : IClassFixture
         // Another clinician, not linked: 404.
         var stranger = await Staff.SignInClinicianAsync(factory, "pages-stranger-dr@example.com", "Dr Stranger");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(page)).StatusCode);
+    }
+
+    /// <summary>Issue 14's honest logging holds for a clinician's own exercise: "Done" after 1 of the planned holds is partly done.</summary>
+    [Fact]
+    public async Task Player_DoneShortOfThePlan_IsPartlyDone_AndABlankCountIsRefused()
+    {
+        var (clinician, patient, patientId) = await LinkedAsync("partly");
+        await ApiClients.JsonAsync(await PutProgramAsync(clinician, patientId, $$"""{"version":0,"customExercises":[{{Bridge}}]}"""));
+        var bridge = (await PatientExercisesAsync(patientId))[0];
+        await CheckInAsync(patient, Answers());
+
+        var blank = await patient.PostFormAsync($"/today/custom/{bridge.Id}", "custom-exercise-log",
+            [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", "done")]);
+        Assert.Contains("id=\"doneCount-error\"", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await factory.InDatabaseAsync(db => db.CustomExerciseLogs.AnyAsync(l => l.AccountId == patientId)));
+
+        Assert.Equal("/today", PathOf(await LogAsync(patient, bridge.Id, "done", before: 1, during: 1, count: 1)));
+        var log = await factory.InDatabaseAsync(db => db.CustomExerciseLogs.AsNoTracking().SingleAsync(l => l.AccountId == patientId));
+        Assert.Equal((false, false), (log.Completed, log.StoppedForPain));
+        Assert.Contains("partly done", await PageAsync(patient, $"/today/custom/{bridge.Id}"), StringComparison.Ordinal);
     }
 
     [Fact]

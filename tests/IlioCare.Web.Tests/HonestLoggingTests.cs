@@ -121,8 +121,8 @@ public sealed class HonestLoggingTests(IlioCareFactory factory) : IClassFixture<
         // CSV: the planned dose (2×15) stays in its columns; the real count and the outcome are beside it.
         var csv = (await (await patient.Client.GetAsync("/api/v1/me/export/sessions.csv")).Content.ReadAsStringAsync()).Split("\r\n");
         Assert.Contains(csv, row => row.StartsWith($"{day},standing-band-hip-flexion,2,15,none,,,false,false,1,2,", StringComparison.Ordinal)
-            && row.EndsWith(",3,60,partly-done", StringComparison.Ordinal));
-        Assert.Contains(csv, row => row.StartsWith($"{day},straight-leg-raise,", StringComparison.Ordinal) && row.EndsWith(",60,60,done", StringComparison.Ordinal));
+            && row.EndsWith(",3,60,partly-done,,,", StringComparison.Ordinal));
+        Assert.Contains(csv, row => row.StartsWith($"{day},straight-leg-raise,", StringComparison.Ordinal) && row.EndsWith(",60,60,done,,,", StringComparison.Ordinal));
 
         // JSON (all my data): the row with its counts.
         using var json = JsonDocument.Parse(await (await patient.Client.GetAsync("/account/export")).Content.ReadAsStringAsync());
