@@ -97,10 +97,12 @@ public sealed partial class CustomExerciseJourney(AppServer app) : IClassFixture
         await Assertions.Expect(clinician.Locator("main")).ToContainTextAsync("Stopped Wall bridge hold");
         await clinicianJourney.CheckAsync("caseload-stop");
 
-        // The FHIR export (the patient page's export link is the workspace issue's; the same address with this cookie).
-        var fhir = await clinician.APIRequest.GetAsync($"/clinician/patients/{patientId}/export/fhir");
-        Assert.Equal(200, fhir.Status);
-        var bundle = await fhir.TextAsync();
+        // The FHIR export, from the visible link on the patient's Exports section.
+        await clinician.GotoAsync($"/clinician/patients/{patientId}/exports");
+        await clinicianJourney.CheckAsync("exports");
+        var download = await clinician.RunAndWaitForDownloadAsync(() =>
+            clinician.GetByRole(AriaRole.Link, new() { Name = "FHIR R4 bundle" }).ClickAsync());
+        var bundle = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains("Wall bridge hold", bundle, StringComparison.Ordinal);
         Assert.Contains("Stop if your groin hurts more.", bundle, StringComparison.Ordinal);
 

@@ -50,6 +50,6 @@ public class CustomExerciseRulesTests
         var alerts = CaseloadAlerts.Compute(new PatientFacts { Today = today, Stops = [StopFact.Custom(7, today, "Wall bridge hold")] });
 
         var stop = Assert.Single(alerts, a => a.Kind == AlertKind.Stop);
-        Assert.Equal(("Stopped Wall bridge hold on 24 Nov (pain went up)", "stop:custom:7"), (stop.Reason, stop.EvidenceKey));
+        Assert.Equal(("Stopped Wall bridge hold: pain went up (24 Nov)", "stop:custom:7"), (stop.Reason, stop.EvidenceKey));
     }
 }
