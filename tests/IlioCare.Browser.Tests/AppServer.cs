@@ -23,12 +23,13 @@ public sealed class AppServer : IAsyncLifetime, IDisposable
 
     public AppServer()
     {
+        // The SMTP server first: started after the probe, it could be given the very port the probe just let go.
+        Smtp.Start();
         // A fixed free port, so App:PublicUrl (the base of the links in mails) can name it before the server starts.
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         _port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        Smtp.Start();
         _factory = new Factory(Path.Combine(_directory, "iliocare.db"), $"http://127.0.0.1:{_port}/", Smtp.Port);
     }
 

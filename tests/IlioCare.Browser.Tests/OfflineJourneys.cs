@@ -72,8 +72,9 @@ public sealed partial class OfflineJourneys(AppServer app) : IClassFixture<AppSe
         // The player, offline: "Done" is kept on the phone and the page comes back from its copy.
         await page.GotoAsync(Marching);
         var player = new PlayerPage(page);
-        await player.PainBefore.FillAsync("1");
-        await player.PainDuring.FillAsync("3");
+        await player.PainBefore.ChooseAsync(1);
+        await player.CountAllByHandAsync(); // honest logging: "Done" is complete only when everything was counted
+        await player.PainDuring.ChooseAsync(3);
         await player.Done.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(Queued());
         await Assertions.Expect(offlineLine).ToContainTextAsync("1 answer is kept on this phone");

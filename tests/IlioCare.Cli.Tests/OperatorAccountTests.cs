@@ -66,7 +66,10 @@ public class OperatorAccountTests
             "export" => ["unknown option '--extra'", "give exactly one of --email and --id"],
             _ => ["unknown option '--audit-key'", "the audit key is required"],
         };
-        var run = IliocareProcess.Run([.. args, "--provider", "sqlite", "--connection", "Data Source=/nonexistent/never-opened.db"], stdin);
+        // From a folder outside the repository: inside it, audit-verify finds the web app's own data/audit.key once the
+        // app has run there (README's first command), and "the audit key is required" would not be said.
+        var outside = Directory.CreateTempSubdirectory("iliocare-cli-").FullName;
+        var run = IliocareProcess.RunIn(outside, [.. args, "--provider", "sqlite", "--connection", "Data Source=/nonexistent/never-opened.db"], stdin);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);

@@ -63,7 +63,7 @@ public sealed class OfflineSyncTests(IlioCareFactory factory) : IClassFixture<Il
         for (var i = 0; i < 6; i++)
         {
             posts.Add(await client.PreparePostAsync(Session, "exercise-log",
-                [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", i == 0 ? "done" : "pain-went-up"),
+                [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", i == 0 ? "done" : "pain-went-up"), F("Form.DoneCount", "60"), // straight leg raise, 2×15 on each side
                  F("Form.Date", date), F("Form.RequestKey", key)]));
         }
         var first = await posts[0]();
@@ -82,7 +82,7 @@ public sealed class OfflineSyncTests(IlioCareFactory factory) : IClassFixture<Il
         for (var i = 0; i < 6; i++)
         {
             racing.Add(await client.PreparePostAsync(Session, "exercise-log",
-                [F("Form.PainBefore", "2"), F("Form.PainDuring", $"{i}"), F("Form.Outcome", "done"), F("Form.Date", date), F("Form.RequestKey", again)]));
+                [F("Form.PainBefore", "2"), F("Form.PainDuring", $"{i}"), F("Form.Outcome", "done"), F("Form.DoneCount", "60"), F("Form.Date", date), F("Form.RequestKey", again)]));
         }
         Assert.All(await Task.WhenAll(racing.Select(p => p())), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(2, await KeysAsync(id));
@@ -97,7 +97,7 @@ public sealed class OfflineSyncTests(IlioCareFactory factory) : IClassFixture<Il
         var id = await OnboardAsync(factory, client, "log-late@example.com");
         await CheckInAsync(client, Answers());
         var response = await client.PostFormAsync(Session, "exercise-log",
-            [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", "done"), .. Keyed(Guid.NewGuid().ToString(), Today(factory).AddDays(-1))]);
+            [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", "done"), F("Form.DoneCount", "60"), .. Keyed(Guid.NewGuid().ToString(), Today(factory).AddDays(-1))]);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("sent too late", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await factory.InDatabaseAsync(db => db.ExerciseLogs.Where(l => l.AccountId == id).ToListAsync()));

@@ -76,9 +76,13 @@ public sealed class PatientApiTests(IlioCareFactory factory) : IClassFixture<Ili
     [Fact]
     public async Task CheckIn_Put_AnotherDay_Is409_AndStoresNothing()
     {
+        // Yesterday's is a late check-in (issue 14, OfflineSyncTests); two days ago and tomorrow are refused.
         var (_, id, api) = await PatientAsync("api-checkin-yesterday@example.com");
-        var yesterday = CheckInPatients.Today(factory).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsync($"/api/v1/me/check-ins/{yesterday}", Json(GoodCheckIn))).StatusCode);
+        foreach (var days in new[] { -2, 1 })
+        {
+            var day = CheckInPatients.Today(factory).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsync($"/api/v1/me/check-ins/{day}", Json(GoodCheckIn))).StatusCode);
+        }
         Assert.Equal(["date"], (await ValidationErrorsAsync(await api.PutAsync("/api/v1/me/check-ins/2026-13-40", Json(GoodCheckIn)))).Keys);
         Assert.Empty(await CheckInPatients.CheckInsAsync(factory, id));
     }
