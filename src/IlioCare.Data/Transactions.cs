@@ -33,6 +33,31 @@ public static class Transactions
         }, ct);
     }
 
+    /// <summary>
+    /// A find-or-insert unit that two requests can run at once (a double tap, two tabs, a replayed queue): both find no
+    /// row, both insert, and the second insert fails on the unique index. That unit is run again from the start (up to
+    /// three times, the change tracker cleared); the second run finds the first one's row and updates it, instead of
+    /// answering 500. <paramref name="work"/> must load what it needs itself, as for <see cref="InTransactionAsync{T}"/>.
+    /// </summary>
+    public static async Task<T> InTransactionRetryingConflictsAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await db.InTransactionAsync(work, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <inheritdoc cref="InTransactionRetryingConflictsAsync{T}(DbContext, Func{CancellationToken, Task{T}}, CancellationToken)"/>
+    public static Task InTransactionRetryingConflictsAsync(this DbContext db, Func<CancellationToken, Task> work, CancellationToken ct = default) =>
+        db.InTransactionRetryingConflictsAsync(async token => { await work(token); return true; }, ct);
+
     /// <inheritdoc cref="InTransactionAsync{T}(DbContext, Func{CancellationToken, Task{T}}, CancellationToken)"/>
     public static Task InTransactionAsync(this DbContext db, Func<CancellationToken, Task> work, CancellationToken ct = default) =>
         db.InTransactionAsync(async token => { await work(token); return true; }, ct);

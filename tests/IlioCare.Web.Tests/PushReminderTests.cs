@@ -145,6 +145,20 @@ public sealed class PushReminderTests(PushFactory factory) : IClassFixture<PushF
         Assert.False(await factory.InDatabaseAsync(db => db.PushSubscriptions.AnyAsync(s => s.AccountId == id)));
     }
 
+    /// <summary>A double tap on "turn on", or two tabs: the same device sent at once is one row and never a 5xx.</summary>
+    [Fact]
+    public async Task Subscribe_TheSameDeviceFourTimesAtOnce_IsOneRow_AndNeverA5xx()
+    {
+        var (client, id, _) = await SubscribedPatientAsync("push-race@example.com");
+        var device = new BrowserSubscription($"{factory.PushService.Origin}/race/{Guid.NewGuid():N}");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.Http.PostAsync("/api/v1/me/push-subscriptions", Json(device.Json))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.NoContent, r.StatusCode));
+        Assert.Equal(1, await factory.InDatabaseAsync(db => db.PushSubscriptions.CountAsync(s => s.Endpoint == device.Endpoint)));
+        var choices = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.Http.PutAsync("/api/v1/me/notifications", Json("""{"emailReminders":true}"""))));
+        Assert.All(choices, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(1, await factory.InDatabaseAsync(db => db.NotificationPreferences.CountAsync(n => n.AccountId == id)));
+    }
+
     [Fact]
     public async Task Subscribe_BadInput_Is400NamingEachField_AndStoresNothing_OneRowPerDevice()
     {

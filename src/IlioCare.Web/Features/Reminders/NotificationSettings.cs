@@ -24,7 +24,7 @@ internal static class NotificationSettings
 
     /// <summary>Saves the choices; <paramref name="change"/> edits the stored (or new) row.</summary>
     public static Task SaveAsync(IlioCareDbContext db, string accountId, Action<NotificationPreference> change, CancellationToken ct) =>
-        db.InTransactionAsync(async token =>
+        db.InTransactionRetryingConflictsAsync(async token =>
         {
             db.ChangeTracker.Clear();
             var row = await db.NotificationPreferences.FirstOrDefaultAsync(n => n.AccountId == accountId, token);
@@ -39,10 +39,10 @@ internal static class NotificationSettings
 
     /// <summary>
     /// One row per device: an endpoint already stored (this account's, or another's who used this browser before) is
-    /// moved to the caller with the new keys, never doubled.
+    /// moved to the caller with the new keys, never doubled — also when the same device is sent twice at once.
     /// </summary>
     public static Task SubscribeAsync(IlioCareDbContext db, string accountId, DeviceSubscription device, DateTime nowUtc, CancellationToken ct) =>
-        db.InTransactionAsync(async token =>
+        db.InTransactionRetryingConflictsAsync(async token =>
         {
             db.ChangeTracker.Clear();
             var row = await db.PushSubscriptions.FirstOrDefaultAsync(s => s.Endpoint == device.Endpoint, token);
