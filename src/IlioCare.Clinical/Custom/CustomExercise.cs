@@ -119,6 +119,23 @@ public static class CustomExerciseRules
     public static IReadOnlyList<string> StepsOf(string steps) =>
         steps.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// What the player must count for the session to be complete (issue 14, honest logging; SPEC §6 "completed"):
+    /// every repetition or hold, on each side it names; a timed exercise is one block. The same arithmetic as
+    /// <see cref="Program.SessionCount"/> for a catalogue exercise.
+    /// </summary>
+    public static int PlannedCount(CustomDose dose, CustomSides sides)
+    {
+        ArgumentNullException.ThrowIfNull(dose);
+        var perSide = sides == CustomSides.EachSide ? 2 : 1;
+        return dose.Type switch
+        {
+            CustomDoseType.Repetitions => (dose.Sets ?? 1) * (dose.Reps ?? 1) * perSide,
+            CustomDoseType.Holds => (dose.Holds ?? 1) * perSide,
+            CustomDoseType.Minutes => 1,
+        };
+    }
+
     public static string SidesText(CustomSides sides) => sides switch
     {
         CustomSides.EachSide => "on each side (left first, then right)",

@@ -52,4 +52,12 @@ public class CustomExerciseRulesTests
         var stop = Assert.Single(alerts, a => a.Kind == AlertKind.Stop);
         Assert.Equal(("Stopped Wall bridge hold: pain went up (24 Nov)", "stop:custom:7"), (stop.Reason, stop.EvidenceKey));
     }
+
+    [Theory]
+    [InlineData(CustomDoseType.Repetitions, CustomSides.EachSide, 60)] // 2 sets of 15 on each side
+    [InlineData(CustomDoseType.Repetitions, CustomSides.NoSide, 30)]
+    [InlineData(CustomDoseType.Holds, CustomSides.EachSide, 6)]        // 3 holds on each side
+    [InlineData(CustomDoseType.Minutes, CustomSides.EachSide, 1)]      // a timed exercise is one block
+    public void PlannedCount_CountsEveryRepetitionOrHold_OnEachSide(CustomDoseType type, CustomSides sides, int expected) =>
+        Assert.Equal(expected, CustomExerciseRules.PlannedCount(new CustomDose(type, Sets: 2, Reps: 15, Holds: 3, Seconds: 20, Minutes: 10), sides));
 }

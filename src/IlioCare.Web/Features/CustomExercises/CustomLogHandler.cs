@@ -14,20 +14,9 @@ namespace IlioCare.Web.Features.CustomExercises;
 /// </summary>
 internal static class CustomLogHandler
 {
-    /// <summary>
-    /// Repetitions or holds in all, each side counted (the player counts them one by one); a timed exercise is one
-    /// block. The same arithmetic as <c>SessionCount.Planned</c> for a catalogue exercise.
-    /// </summary>
-    public static int PlannedCount(CustomExerciseRecord exercise)
-    {
-        var sides = exercise.Sides == CustomSides.EachSide ? 2 : 1;
-        return exercise.DoseType switch
-        {
-            CustomDoseType.Repetitions => (exercise.Sets ?? 1) * (exercise.Reps ?? 1) * sides,
-            CustomDoseType.Holds => (exercise.Holds ?? 1) * sides,
-            CustomDoseType.Minutes => 1,
-        };
-    }
+    /// <summary>The count that completes a session of <paramref name="exercise"/> (the rule: <see cref="CustomExerciseRules.PlannedCount"/>).</summary>
+    public static int PlannedCount(CustomExerciseRecord exercise) =>
+        CustomExerciseRules.PlannedCount(new CustomDose(exercise.DoseType, exercise.Sets, exercise.Reps, exercise.Holds, exercise.Seconds, exercise.Minutes), exercise.Sides);
 
     /// <summary>Saves the log; true when it made today a flare.</summary>
     public static Task<bool> SaveAsync(IlioCareDbContext db, string accountId, DateOnly today, CustomExerciseRecord exercise,
