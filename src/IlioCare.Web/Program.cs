@@ -32,6 +32,7 @@ builder.AddIlioCareReminders();
 builder.Services.Configure<SafetyOptions>(builder.Configuration.GetSection("Safety"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+builder.Services.AddIlioCareLocalization(); // English and Spanish (issue 16, Hosting/Localization)
 // Pages ≤ 60 KB compressed (issue 3): brotli first, gzip for the rest; SVG drawings are text too.
 builder.Services.AddResponseCompression(o =>
 {
@@ -78,6 +79,7 @@ app.Use((context, next) =>
 app.UseIlioCareStaticFiles(); // after the security headers: files get their own cache lifetime (StaticAssets)
 app.UseCrossSiteReadGuard(); // audited reads only from the app's own pages (CrossSiteReads)
 app.UseAuthentication();
+app.UseRequestLocalization(); // after authentication: an account's saved language can be read (issue 16)
 // After authentication: the sign-in limit counts per account as well as per address (AuthRateLimit).
 app.UseAuthRateLimitSubjects();
 app.UseRateLimiter();
