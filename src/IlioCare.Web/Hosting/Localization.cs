@@ -30,6 +30,8 @@ internal static class Localization
     public static void AddIlioCareLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Features.Words.PatientWords>();
+        services.AddSingleton<Features.Library.ExerciseWords>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(English);
