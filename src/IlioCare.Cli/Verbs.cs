@@ -98,7 +98,7 @@ public static class Verbs
     private static string Usage()
     {
         var sb = new StringBuilder("usage: iliocare <verb> < input.json\n\nverbs:\n");
-        foreach (var v in s_verbs) sb.Append($"  {v.Name,-10} {v.Summary}\n");
+        foreach (var v in s_verbs) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {v.Name,-10} {v.Summary}\n");
         OperatorVerbs.AppendUsage(sb);
         sb.Append("\n`iliocare <verb> --help` shows a verb's input. Exit codes: 0 done, 1 an operator command failed, 2 bad input or usage.\n");
         return sb.ToString();

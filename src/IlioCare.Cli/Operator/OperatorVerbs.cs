@@ -56,7 +56,7 @@ internal static class OperatorVerbs
     public static void AppendUsage(StringBuilder sb)
     {
         sb.Append("\noperator commands (options instead of stdin; `iliocare <command> --help`):\n");
-        foreach (var v in s_verbs) sb.Append($"  {v.Name,-17} {v.Summary}\n");
+        foreach (var v in s_verbs) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {v.Name,-17} {v.Summary}\n");
     }
 
     public static int Run(string name, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)

@@ -11,7 +11,8 @@ public sealed class LoadSeriesTests
     [InlineData("2026-03-04", "2026-03-02")]
     [InlineData("2026-03-08", "2026-03-02")]
     public void WeekStart_IsTheIsoMonday(string day, string monday) =>
-        Assert.Equal(DateOnly.Parse(monday), LoadSeries.WeekStart(DateOnly.Parse(day)));
+        Assert.Equal(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture),
+            LoadSeries.WeekStart(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Weeks_SumCompletedWeeksFromTheFirstMondayOnOrAfterTheStart_AndMarkFlares()

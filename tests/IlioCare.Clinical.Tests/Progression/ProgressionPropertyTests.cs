@@ -54,7 +54,7 @@ public class ProgressionPropertyTests
                 ProgressionAction.Hold => from,
                 ProgressionAction.Stop or ProgressionAction.Regress => Math.Max(0, from - 1),
             };
-            return (to == expected).Label($"{Wire.Of(decision.Action)} from step {from} to {to?.ToString() ?? "off the ladder"}");
+            return (to == expected).Label($"{Wire.Of(decision.Action)} from step {from} to {to?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "off the ladder"}");
         });
 
     [Property(MaxTest = 3000)]
