@@ -50,8 +50,8 @@ public static class PersonRules
         text is { Length: 10 } && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     public static string? CheckEmail(string? email, IStringLocalizer<SignUpForm> L) =>
-        string.IsNullOrWhiteSpace(email) ? L["Enter your email address."].Value
-        : email.Trim().Length > 256 || !new EmailAddressAttribute().IsValid(email.Trim()) ? L["Enter an email address like name@example.com."].Value
+        string.IsNullOrWhiteSpace(email) ? L["Enter your e-mail address."].Value
+        : email.Trim().Length > 256 || !new EmailAddressAttribute().IsValid(email.Trim()) ? L["Enter an e-mail address like name@example.com."].Value
         : null;
 
     public static string? CheckPassword(string? password, IStringLocalizer<SignUpForm> L) =>
