@@ -82,6 +82,19 @@ public sealed class SpanishAccountPagesTests(IlioCareFactory factory) : IClassFi
         Assert.Null(profile.OnboardedAtUtc);
         Assert.NotEqual("Europe/Madrid", profile.TimeZoneId);
         Assert.False(await factory.InDatabaseAsync(db => db.ProgramStates.AnyAsync(s => s.AccountId == account.Id)));
+
+        // The same answers put right save under the Spanish culture too: the numbers and the time are read as typed.
+        var fixedUp = await client.PostFormAsync("/onboarding", "onboarding",
+        [
+            F("Form.Side", "left"), F("Form.Sports", "running"), F("Form.PreInjuryWeeklyMinutes", "1500"),
+            F("Form.TimeZone", "Europe/Madrid"), F("Form.SessionTime", "18:30"),
+            F("Form.Pregnancy", "no"), F("Form.BloodThinners", "no"), F("Form.RecentAbdominalSurgery", "no"),
+            F("Form.AorticAneurysm", "no"), F("Form.Hernia", "no"),
+        ]);
+        Assert.Equal("/today", PathOf(fixedUp));
+        profile = await factory.InDatabaseAsync(db => db.PatientProfiles.SingleAsync(p => p.AccountId == account.Id));
+        Assert.Equal(1500, profile.PreInjuryWeeklyMinutes);
+        Assert.Equal(new TimeOnly(18, 30), profile.DailySessionTime);
     }
 
     [Fact]
