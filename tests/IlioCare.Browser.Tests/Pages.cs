@@ -85,9 +85,9 @@ public sealed class OnboardingPage(IPage page)
 {
     public async Task CompleteAsync(int weeklyMinutes, string timeZone, string sessionTime)
     {
-        await page.GetByLabel("Minutes of sport per week before the pain began").FillAsync(weeklyMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Minutes of sport a week before the pain began").FillAsync(weeklyMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Your time zone").SelectOptionAsync(timeZone);
-        await page.GetByLabel("Daily session time").FillAsync(sessionTime);
+        await page.GetByLabel("Time of your daily exercises").FillAsync(sessionTime);
         foreach (var group in await page.GetByRole(AriaRole.Group).Filter(new() { Has = page.GetByRole(AriaRole.Radio, new() { Name = "No", Exact = true }) }).AllAsync())
         {
             if (await group.GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true }).CountAsync() == 1)

@@ -54,7 +54,7 @@ public sealed partial class PatientJourneys(AppServer app) : IClassFixture<AppSe
 
         await Assertions.Expect(page).ToHaveURLAsync(SignUpUrl());
         var signUp = new SignUpPage(page);
-        await Assertions.Expect(page.GetByText("Your assessment answers are kept")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("We keep your self-assessment answers")).ToBeVisibleAsync();
         await journey.CheckAsync("sign-up");
         await signUp.SignUpAsync($"runner-{Guid.NewGuid():N}@example.com", "a long enough passphrase");
 

@@ -159,7 +159,7 @@ public sealed class MailFlowTests(MailFactory factory) : IClassFixture<MailFacto
         var patient = new FormClient(factory);
         await Patients.SignUpAsync(patient, "profile@example.com");
         var saved = await patient.PostFormAsync("/account", "profile", [F("Form.Name", "Maria Lopes"), F("Form.DateOfBirth", "1980-05-02")]);
-        Assert.Contains("Saved.", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Your name and date of birth are saved.", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var account = await factory.InDatabaseAsync(db => db.Users.SingleAsync(u => u.Email == "profile@example.com"));
         Assert.Equal(("Maria Lopes", new DateOnly(1980, 5, 2)), (account.DisplayName, account.DateOfBirth));
 

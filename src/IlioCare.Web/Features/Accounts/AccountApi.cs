@@ -2,6 +2,7 @@ using System.Security.Claims;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Web.Features.Api;
 using IlioCare.Web.Hosting;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Accounts;
 
@@ -56,11 +57,11 @@ internal static class AccountApi
     public const string ResetAnswer = "If this address has an IlioCare account, we have sent it a link to choose a new password. The link works for 1 hour.";
     public const string EmailAnswer = "We have sent a link to the new address. Your address changes when you open it; until then, keep using the old one.";
 
-    internal static async Task<IResult> SignUpAsync(HttpRequest request, AccountFlows flows, CancellationToken ct)
+    internal static async Task<IResult> SignUpAsync(HttpRequest request, AccountFlows flows, IStringLocalizer<SignUpForm> rules, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync(request, ReadSignUp, ct);
         if (body.Value is not { } form) return body.Problem!;
-        if (Problem(form.Check(flows.Today).ToList()) is { } bad) return bad;
+        if (Problem(form.Check(flows.Today, rules).ToList()) is { } bad) return bad;
         return Problem(await flows.SignUpAsync(form, ct)) ?? TypedResults.Accepted((string?)null, new Accepted(SignUpAnswer));
     }
 
@@ -71,11 +72,11 @@ internal static class AccountApi
         return Problem(await flows.VerifyAsync(input.Token, ct)) ?? TypedResults.NoContent();
     }
 
-    internal static async Task<IResult> ResetAsync(HttpRequest request, AccountFlows flows, CancellationToken ct)
+    internal static async Task<IResult> ResetAsync(HttpRequest request, AccountFlows flows, IStringLocalizer<SignUpForm> rules, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync(request, r => r.RequiredString("email", MaxField) is { } e ? new ResetRequest(e) : null, ct);
         if (body.Value is not { } input) return body.Problem!;
-        if (PersonRules.CheckEmail(input.Email) is { } bad) return JsonBody.Invalid("email", bad);
+        if (PersonRules.CheckEmail(input.Email, rules) is { } bad) return JsonBody.Invalid("email", bad);
         await flows.RequestResetAsync(input.Email, ct);
         return TypedResults.Accepted((string?)null, new Accepted(ResetAnswer));
     }

@@ -4,6 +4,7 @@ using IlioCare.Data;
 using IlioCare.Web.Features.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Accounts;
 
@@ -20,9 +21,10 @@ internal sealed class FlowErrors : List<(string Field, string Message)>
 /// address renews (Identity does it inside ResetPasswordAsync, ChangePasswordAsync and ChangeEmailAsync).
 /// </summary>
 internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> users, SignInManager<Account> signIn,
-    MailLinks links, MailSignal mail, TimeProvider clock)
+    MailLinks links, MailSignal mail, TimeProvider clock, IStringLocalizer<AccountFlows> L, IStringLocalizer<SignUpForm> rules)
 {
-    public const string BadLink = "This link does not work any more: it was already used, it ran out, or it was cut short. Ask for a new one.";
+    /// <summary>The messages are in the request's language: the pages and the API's problem details show them to a person.</summary>
+    private string BadLink => L["This link does not work any more: it was already used, it ran out, or it was cut short. Ask for a new one."];
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     /// <summary>Today in UTC: the day the 16+ gate is judged on.</summary>
@@ -41,7 +43,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
 
         var newEmail = parts.NewEmail;
         if (await users.FindByEmailAsync(newEmail) is { } other && other.Id != account.Id)
-            return [("token", "Another account uses this address now, so it cannot be yours too.")];
+            return [("token", L["Another account uses this address now, so it cannot be yours too."])];
         return await db.InTransactionAsync<IReadOnlyList<(string, string)>>(async _ =>
         {
             var fresh = await users.FindByIdAsync(parts.AccountId);
@@ -81,7 +83,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
         var errors = new FlowErrors();
         var parts = LinkTokens.Unpack(token);
         if (parts is null) errors.Add(("token", BadLink));
-        if (PersonRules.CheckPassword(newPassword) is { } bad) errors.Add(("newPassword", bad));
+        if (PersonRules.CheckPassword(newPassword, rules) is { } bad) errors.Add(("newPassword", bad));
         if (errors.Count > 0 || await users.FindByIdAsync(parts!.AccountId) is not { } account) return errors.Count > 0 ? errors : [("token", BadLink)];
 
         return await db.InTransactionAsync<IReadOnlyList<(string, string)>>(async _ =>
@@ -106,8 +108,8 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     /// </summary>
     public async Task<IReadOnlyList<(string, string)>> ChangePasswordAsync(ClaimsPrincipal user, string current, string? newPassword, CancellationToken ct)
     {
-        if (await users.GetUserAsync(user) is not { } account) return [("currentPassword", "Sign in again.")];
-        if (PersonRules.CheckPassword(newPassword) is { } bad) return [("newPassword", bad)];
+        if (await users.GetUserAsync(user) is not { } account) return [("currentPassword", L["Sign in again."])];
+        if (PersonRules.CheckPassword(newPassword, rules) is { } bad) return [("newPassword", bad)];
         if (await CheckCurrentPasswordAsync(account, current) is { } wrong) return [("currentPassword", wrong)];
 
         var errors = await db.InTransactionAsync<IReadOnlyList<(string, string)>>(async _ =>
@@ -138,10 +140,10 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     /// </summary>
     public async Task<IReadOnlyList<(string, string)>> ChangeEmailAsync(ClaimsPrincipal user, string? newEmail, string current, CancellationToken ct)
     {
-        if (await users.GetUserAsync(user) is not { } account) return [("currentPassword", "Sign in again.")];
-        if (PersonRules.CheckEmail(newEmail) is { } bad) return [("newEmail", bad)];
+        if (await users.GetUserAsync(user) is not { } account) return [("currentPassword", L["Sign in again."])];
+        if (PersonRules.CheckEmail(newEmail, rules) is { } bad) return [("newEmail", bad)];
         var address = newEmail!.Trim();
-        if (string.Equals(address, account.Email, StringComparison.OrdinalIgnoreCase)) return [("newEmail", "This is already your address.")];
+        if (string.Equals(address, account.Email, StringComparison.OrdinalIgnoreCase)) return [("newEmail", L["This is already your address."])];
         if (await CheckCurrentPasswordAsync(account, current) is { } wrong) return [("currentPassword", wrong)];
 
         var name = account.DisplayName ?? account.Email!;
@@ -171,11 +173,11 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     /// <summary>The name, and the date of birth (patients must stay 16 or older, F18; staff may leave it out).</summary>
     public async Task<IReadOnlyList<(string, string)>> UpdateProfileAsync(ClaimsPrincipal user, string? name, string? dateOfBirth, CancellationToken ct)
     {
-        if (await users.GetUserAsync(user) is not { } account) return [("name", "Sign in again.")];
+        if (await users.GetUserAsync(user) is not { } account) return [("name", L["Sign in again."])];
         var errors = new FlowErrors();
-        if (PersonRules.CheckName(name) is { } badName) errors.Add(("name", badName));
+        if (PersonRules.CheckName(name, rules) is { } badName) errors.Add(("name", badName));
         var patient = await users.IsInRoleAsync(account, Roles.Patient);
-        if ((patient || !string.IsNullOrWhiteSpace(dateOfBirth)) && PersonRules.CheckDateOfBirth(dateOfBirth, Today) is { } badDate)
+        if ((patient || !string.IsNullOrWhiteSpace(dateOfBirth)) && PersonRules.CheckDateOfBirth(dateOfBirth, Today, rules) is { } badDate)
             errors.Add(("dateOfBirth", badDate));
         if (errors.Count > 0) return errors;
 
@@ -211,7 +213,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     {
         var check = await signIn.CheckPasswordSignInAsync(account, current, lockoutOnFailure: true);
         return check.Succeeded ? null
-            : check.IsLockedOut ? "Too many wrong attempts: this account is locked for 15 minutes. Try again later."
-            : "That is not your current password.";
+            : check.IsLockedOut ? L["Too many wrong attempts: this account is locked for 15 minutes. Try again later."].Value
+            : L["That is not your current password."].Value;
     }
 }

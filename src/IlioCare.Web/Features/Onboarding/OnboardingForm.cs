@@ -3,6 +3,7 @@ using IlioCare.Clinical.Assessment;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Safety;
 using IlioCare.Web.Features.Assessment;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Onboarding;
 
@@ -48,23 +49,24 @@ public sealed class OnboardingForm
     private static string? YesNo(bool? answer) => answer switch { true => "yes", false => "no", null => null };
 
     /// <summary>The checked values, or the message for each field that is wrong.</summary>
+    /// <param name="L">The messages in the reader's language; the page puts each field's label in front.</param>
     /// <param name="askPregnancy">False when the assessment's sex is "male": the question is not shown and counts as "no".</param>
-    public (Onboarding? Value, List<(string Field, string Message)> Errors) Check(bool askPregnancy = true)
+    public (Onboarding? Value, List<(string Field, string Message)> Errors) Check(IStringLocalizer<OnboardingForm> L, bool askPregnancy = true)
     {
         var errors = new List<(string, string)>();
-        if (!WireName.TryParse<Side>(Side, out var side)) errors.Add(("side", "Choose the side that hurts."));
+        if (!WireName.TryParse<Side>(Side, out var side)) errors.Add(("side", L["Choose the side that hurts."]));
         var sports = new HashSet<Activity>();
         foreach (var s in Sports)
         {
             if (WireName.TryParse<Activity>(s, out var a)) sports.Add(a);
-            else errors.Add(("sports", $"\"{s}\" is not one of the sports listed."));
+            else errors.Add(("sports", L["Choose only sports from the list."]));
         }
         if (!int.TryParse(PreInjuryWeeklyMinutes?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes > MaxWeeklyMinutes)
-            errors.Add(("preInjuryWeeklyMinutes", $"Enter whole minutes per week, 0 to {MaxWeeklyMinutes} (0 if you did no sport)."));
+            errors.Add(("preInjuryWeeklyMinutes", L["Enter a whole number of minutes from 0 to {0}. Enter 0 if you did no sport.", MaxWeeklyMinutes]));
         if (TimeZone is null || !TimeZones.Offered.Contains(TimeZone))
-            errors.Add(("timeZone", "Choose your time zone from the list."));
+            errors.Add(("timeZone", L["Choose your time zone from the list."]));
         if (!TimeOnly.TryParseExact(SessionTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-            errors.Add(("sessionTime", "Enter a time like 18:30."));
+            errors.Add(("sessionTime", L["Enter a time like 18:30."]));
         var cautions = new HashSet<MassageCaution>();
         foreach (var caution in Enum.GetValues<MassageCaution>().Where(c => askPregnancy || c != MassageCaution.Pregnancy))
         {
@@ -72,7 +74,7 @@ public sealed class OnboardingForm
             {
                 case "yes": cautions.Add(caution); break;
                 case "no": break;
-                default: errors.Add((FieldOf(caution), "Answer yes or no.")); break;
+                default: errors.Add((FieldOf(caution), L["Answer yes or no."])); break;
             }
         }
         return errors.Count > 0 ? (null, errors) : (new Onboarding(side, sports, minutes, TimeZone!, time, cautions), errors);
