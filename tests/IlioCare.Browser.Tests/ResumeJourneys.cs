@@ -34,7 +34,7 @@ public sealed partial class ResumeJourneys(AppServer app) : IClassFixture<AppSer
         await journey.CheckAsync("clean-result-while-paused");
         await page.GetByRole(AriaRole.Link, new() { Name = "Resume the program" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(ResumeUrl());
-        await Assertions.Expect(page.GetByText("Done: you took a new self-assessment without warning signs.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Done: you took a new self-assessment that shows no warning signs.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("SPEC")).ToHaveCountAsync(0);
         await journey.CheckAsync("resume-page");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "A doctor has checked the warning sign" }).CheckAsync();

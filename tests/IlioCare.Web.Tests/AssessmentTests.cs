@@ -19,9 +19,12 @@ public sealed class AssessmentTests(IlioCareFactory factory) : IClassFixture<Ili
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("id=\"age-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("must be a whole number from 10 to 110", html, StringComparison.Ordinal);
+        // The summary names each question by its label and says what to do (issue 16: no field ids, no contract words).
+        Assert.Contains("Age: Enter your age in years, a whole number from 10 to 110.", html, StringComparison.Ordinal);
         Assert.Contains("id=\"painWorst-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("must be at least painNow (6)", html, StringComparison.Ordinal);
+        Assert.Contains("Worst pain in the last 24 hours: Your worst pain in the last 24 hours must be at least your pain right now.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("painNow (6)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("age: ", html, StringComparison.Ordinal);
         Assert.Contains("id=\"flags-error\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal); // on the age input
         Assert.Contains("value=\"abc\"", html, StringComparison.Ordinal); // what was typed comes back

@@ -45,7 +45,7 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
         factory.Clock.Advance(TimeSpan.FromMinutes(30));
         var result = await Html(p.Client, await Patients.TakeAssessmentAsync(p.Client));
         Assert.Contains("href=\"/program/resume\"", result, StringComparison.Ordinal);
-        Assert.Contains("restarts in the <strong>settle</strong> phase", result, StringComparison.Ordinal);
+        Assert.Contains("Your program restarts in the settle phase once you confirm", result, StringComparison.Ordinal);
         Assert.DoesNotContain("would start", result, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/onboarding\"", result, StringComparison.Ordinal);
         // Setting the program up again would skip the doctor's check: the page sends the patient to the resume, the API refuses.
@@ -53,7 +53,7 @@ public sealed class ResumeAgreementTests(IlioCareFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Conflict, (await p.Api.PutAsync("/api/v1/me/onboarding", Json(
             """{"side":"left","sports":["running"],"preInjuryWeeklyMinutes":180,"timeZone":"Europe/Paris","sessionTime":"18:30","massageCautions":[]}"""))).StatusCode);
         var resumePage = await Html(p.Client, "/program/resume");
-        Assert.Contains("Done: you took a new self-assessment without warning signs.", resumePage, StringComparison.Ordinal);
+        Assert.Contains("Done: you took a new self-assessment that shows no warning signs.", resumePage, StringComparison.Ordinal);
         Assert.DoesNotContain("SPEC", resumePage, StringComparison.Ordinal);
         await AgreeAsync(p, paused: true, "clean assessment, doctor's check not yet confirmed");
 

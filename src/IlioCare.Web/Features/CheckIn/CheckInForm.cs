@@ -2,6 +2,7 @@ using System.Globalization;
 using IlioCare.Clinical.Assessment;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Data;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.CheckIn;
 
@@ -39,45 +40,48 @@ public sealed class CheckInForm
         HopTest = record.HopTestPainFree switch { true => "pain-free", false => "painful", null => null },
     };
 
-    /// <summary>The checked answers, or the message for each field that is wrong (every one, not just the first).</summary>
-    public (CheckInAnswers? Value, List<(string Field, string Message)> Errors) Check(bool hopTestAsked)
+    /// <summary>
+    /// The checked answers, or the message for each field that is wrong (every one, not just the first), in the
+    /// page's language (<c>IStringLocalizer&lt;CheckInForm&gt;</c>, issue 16).
+    /// </summary>
+    public (CheckInAnswers? Value, List<(string Field, string Message)> Errors) Check(bool hopTestAsked, IStringLocalizer L)
     {
         var errors = new List<(string, string)>();
-        var painMorning = Whole(PainMorning, 10, "painMorning", "Enter your morning pain as a whole number from 0 (none) to 10.", errors);
-        var stiffness = Whole(StiffnessMinutes, MinutesInDay, "stiffnessMinutes", $"Enter the minutes of morning stiffness, 0 to {MinutesInDay} (0 if none).", errors);
-        var painNow = Whole(PainNow, 10, "painNow", "Enter your pain now as a whole number from 0 (none) to 10.", errors);
+        var painMorning = Whole(PainMorning, 10, "painMorning", L["Choose your pain this morning, from 0 (none) to 10."], errors);
+        var stiffness = Whole(StiffnessMinutes, MinutesInDay, "stiffnessMinutes", L["Enter the minutes of morning stiffness, a whole number from 0 to {0} (0 if none).", MinutesInDay], errors);
+        var painNow = Whole(PainNow, 10, "painNow", L["Choose your pain right now, from 0 (none) to 10."], errors);
 
         var signs = new HashSet<WarningSign>();
         foreach (var s in WarningSigns)
         {
             if (WireName.TryParse<WarningSign>(s, out var sign) && Clinical.Assessment.WarningSigns.IsAskedAtCheckIn(sign)) signs.Add(sign);
-            else errors.Add(("warningSigns", $"\"{s}\" is not one of the signs listed."));
+            else errors.Add(("warningSigns", L["Tick only the signs listed on this page."]));
         }
         if (NoWarningSigns && WarningSigns.Length > 0)
-            errors.Add(("warningSigns", "You ticked a warning sign and also “None of these”. Please untick one."));
+            errors.Add(("warningSigns", L["You ticked a warning sign and also “None of these”. Untick one of them."]));
         else if (!NoWarningSigns && WarningSigns.Length == 0)
-            errors.Add(("warningSigns", "Tick each sign that is new since your last check-in, or tick “None of these”."));
+            errors.Add(("warningSigns", L["Tick each sign that is new since your last check-in, or tick “None of these”."]));
 
         var sport = new Dictionary<Activity, int>();
         foreach (var (key, value) in Sport)
         {
             if (!WireName.TryParse<Activity>(key, out var activity))
             {
-                errors.Add(("sport", $"\"{key}\" is not one of the sports listed."));
+                errors.Add(("sport", L["Enter minutes only for the sports listed on this page."]));
                 continue;
             }
             if (string.IsNullOrWhiteSpace(value)) continue; // blank = no sport of that kind
-            if (Whole(value, MinutesInDay, $"sport-{key}", $"Enter whole minutes, 0 to {MinutesInDay}.", errors) is { } minutes && minutes > 0)
+            if (Whole(value, MinutesInDay, $"sport-{key}", L["Enter whole minutes, from 0 to {0}.", MinutesInDay], errors) is { } minutes && minutes > 0)
                 sport[activity] = minutes;
         }
         if (sport.Values.Sum() > MinutesInDay)
-            errors.Add(("sport", $"All sports together can be at most {MinutesInDay} minutes in a day."));
+            errors.Add(("sport", L["All sports together can be at most {0} minutes in a day.", MinutesInDay]));
 
         bool? hop = null;
         if (hopTestAsked)
         {
             hop = HopTest switch { "pain-free" => true, "painful" => false, _ => null };
-            if (hop is null) errors.Add(("hopTest", "Say whether the 10 hops on the sore leg hurt."));
+            if (hop is null) errors.Add(("hopTest", L["Say whether the 10 hops on the sore leg hurt."]));
         }
 
         return errors.Count > 0 || painMorning is null || stiffness is null || painNow is null

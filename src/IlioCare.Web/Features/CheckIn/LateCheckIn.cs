@@ -1,3 +1,7 @@
+using System.Globalization;
+using IlioCare.Web.Features.Assessment;
+using Microsoft.Extensions.Localization;
+
 namespace IlioCare.Web.Features.CheckIn;
 
 /// <summary>
@@ -8,20 +12,25 @@ namespace IlioCare.Web.Features.CheckIn;
 /// judged from a day that then changes); it creates or replaces yesterday's check-in and runs yesterday's review.
 /// Anything older, or dated after today, is refused.
 /// </summary>
-internal static class LateCheckIn
+internal sealed class LateCheckIn
 {
-    /// <summary>Null when <paramref name="madeFor"/> may be saved; otherwise the plain reason it is refused.</summary>
-    public static string? Refusal(DateOnly madeFor, DateOnly today, bool laterCheckInExists)
+    private LateCheckIn() { }
+
+    /// <summary>Null when <paramref name="madeFor"/> may be saved; otherwise the plain reason it is refused, in English (the API).</summary>
+    public static string? Refusal(DateOnly madeFor, DateOnly today, bool laterCheckInExists) =>
+        Refusal(madeFor, today, laterCheckInExists, AssessmentLabels.English, CultureInfo.InvariantCulture);
+
+    /// <summary>The same, in the page's language (<c>IStringLocalizer&lt;LateCheckIn&gt;</c>), days in its culture.</summary>
+    public static string? Refusal(DateOnly madeFor, DateOnly today, bool laterCheckInExists, IStringLocalizer L, CultureInfo culture)
     {
+        string Day(DateOnly date) => date.ToString(L["dddd d MMMM"], culture);
         if (madeFor == today) return null;
         if (madeFor > today)
-            return $"This check-in is for {Day(madeFor)}, which has not started yet where you live. Please check in again.";
+            return L["This check-in is for {0}, which has not started yet where you live. Check in again.", Day(madeFor)];
         if (madeFor < today.AddDays(-1))
-            return $"This check-in was for {Day(madeFor)}. It was sent too late: a check-in can be sent until the end of the next day.";
+            return L["This check-in was for {0}. It was sent too late: a check-in can be sent until the end of the next day.", Day(madeFor)];
         return laterCheckInExists
-            ? $"This check-in was for {Day(madeFor)}, but you have already checked in for {Day(today)}, so it was not saved."
+            ? L["This check-in was for {0}, but you have already checked in for {1}, so it was not saved.", Day(madeFor), Day(today)].Value
             : null;
     }
-
-    private static string Day(DateOnly date) => date.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture);
 }

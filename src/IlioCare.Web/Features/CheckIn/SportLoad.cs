@@ -10,6 +10,9 @@ namespace IlioCare.Web.Features.CheckIn;
 /// <summary>This week's sport as the check-in page shows it (F10): the cap, the minutes so far, the §7 warnings.</summary>
 public sealed record SportLoad(SportAllowance Allowance, int MinutesThisWeek, IReadOnlyList<Finding> Warnings, bool WeekPaused)
 {
+    /// <summary>This page's own warning: more sport this week than the week's cap (SportCap words it with the minutes).</summary>
+    public const string OverCapCode = "over-cap-this-week";
+
     internal static SportLoad For(PatientHistory history, DateOnly today)
     {
         var state = history.StateRecordOn(today);
@@ -28,7 +31,7 @@ public sealed record SportLoad(SportAllowance Allowance, int MinutesThisWeek, IR
         var (allowance, warnings) = (result.Allowance, result.Found.ToList());
         if (minutes > allowance.CapMinutes)
         {
-            warnings.Insert(0, new("over-cap-this-week", allowance.CapMinutes == 0
+            warnings.Insert(0, new(OverCapCode, allowance.CapMinutes == 0
                 ? $"You have done {minutes} minutes of sport this week, but your phase allows none yet."
                 : $"You have done {minutes} minutes of sport this week, past this week's cap of {allowance.CapMinutes}."));
         }

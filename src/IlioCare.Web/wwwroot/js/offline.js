@@ -3,15 +3,24 @@
 (() => {
   'use strict';
   const line = document.getElementById('offline-line');
+  // The sentences come from the page (OfflineWords.razor), in its language; English only if a page lacks them.
+  const words = Object.assign({
+    offline: 'Offline — your answers will be sent when you are back online.',
+    offlineOne: 'Offline — 1 answer is kept on this phone and will be sent when you are back online.',
+    offlineMany: 'Offline — {0} answers are kept on this phone and will be sent when you are back online.',
+    sendingOne: 'Sending the answer kept on this phone…',
+    sendingMany: 'Sending the answers kept on this phone…',
+  }, (document.getElementById('offline-words') || {}).dataset);
   let waiting = 0;
   const update = () => {
     if (!line) return;
-    const kept = waiting === 1 ? '1 answer is' : `${waiting} answers are`;
     line.textContent = navigator.onLine
-      ? `Sending the ${waiting === 1 ? 'answer' : 'answers'} kept on this phone…`
-      : waiting > 0
-        ? `Offline — ${kept} kept on this phone and will be sent when you are back online.`
-        : 'Offline — your answers will be sent when you are back online.';
+      ? (waiting === 1 ? words.sendingOne : words.sendingMany)
+      : waiting === 1
+        ? words.offlineOne
+        : waiting > 0
+          ? words.offlineMany.replace('{0}', String(waiting))
+          : words.offline;
     line.hidden = navigator.onLine && waiting === 0;
   };
   // A fresh idempotency key for each showing of a form: a page shown again from the phone's copy is a new answer,
