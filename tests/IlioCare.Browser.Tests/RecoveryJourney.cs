@@ -96,7 +96,7 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
         await player.PainDuring.ChooseAsync(5);
         await player.PainWentUp.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Seated marching stopped" }))
-            .ToHaveTextAsync("Seated marching stopped: we will step this exercise down tomorrow.");
+            .ToHaveTextAsync("Seated marching stopped. Tomorrow this exercise will be a little easier.");
         await journey.CheckAsync("day4-stopped-for-pain");
 
         // Day 5: after the check-in, the dose is back at 2×15 and the reason names the stop.
@@ -292,7 +292,7 @@ public sealed class TodayCards(IPage page)
     private readonly TodayPage _today = new(page);
 
     public ILocator SessionHeading => _today.SessionHeading;
-    public ILocator CheckInFirst => page.GetByRole(AriaRole.Link, new() { Name = "Check in first", Exact = true });
+    public ILocator CheckInFirst => page.GetByRole(AriaRole.Link, new() { Name = "Do today's check-in", Exact = true });
     public ILocator Paused => page.GetByRole(AriaRole.Heading, new() { Name = "Your program is paused", Exact = true });
     public ILocator AnyStart => page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^(Start|Do again) ") });
 

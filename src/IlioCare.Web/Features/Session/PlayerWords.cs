@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 
@@ -10,6 +11,9 @@ namespace IlioCare.Web.Features.Session;
 /// </summary>
 public sealed class PlayerWords
 {
+    /// <summary>Accents stay as they are: the table sits in an HTML attribute, which Razor encodes itself.</summary>
+    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private PlayerWords() { }
 
     public static string Json(IStringLocalizer<PlayerWords> L)
@@ -29,6 +33,6 @@ public sealed class PlayerWords
             L["Paused. Press Resume to go on."], L["Welcome back: your count was kept. Press Resume to go on."],
         ];
         // Only what differs from the script's own English: an English page sends an empty table.
-        return JsonSerializer.Serialize(words.Where(w => w.Value != w.Name).ToDictionary(w => w.Name, w => w.Value));
+        return JsonSerializer.Serialize(words.Where(w => w.Value != w.Name).ToDictionary(w => w.Name, w => w.Value), s_json);
     }
 }
