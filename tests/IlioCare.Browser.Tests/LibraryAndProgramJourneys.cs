@@ -56,9 +56,9 @@ public sealed partial class LibraryAndProgramJourneys(AppServer app) : IClassFix
         await new OnboardingPage(page).CompleteAsync(weeklyMinutes: 240, timeZone: "Europe/Paris", sessionTime: "07:30");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Program" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Now: Restore" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your phase now: Restore" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Your program starts in restore, as your assessment suggested.").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What moves it on" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What moves you on" })).ToBeVisibleAsync();
         await journey.CheckAsync("program");
         await NoSidewaysScrollAsync(page);
 

@@ -37,7 +37,7 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
         await patient.AssessAndSignUpAsync(journey);
         await Assertions.Expect(page.GetByText("Phase: restore")).ToBeVisibleAsync();
         await Assertions.Expect(today.CheckInFirst).ToBeVisibleAsync();
-        await Assertions.Expect(today.Dose(SeatedMarching)).ToHaveTextAsync("Today's dose: 2×15, no resistance"); // the preview
+        await Assertions.Expect(today.Dose(SeatedMarching)).ToHaveTextAsync("Today's dose: 2 sets of 15, no band"); // the preview
         await journey.CheckAsync("today-check-in-first");
         await today.CheckInFirst.ClickAsync();
         await patient.CheckInCalmAsync(journey);
@@ -80,7 +80,7 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
         await patient.OpenTodayAsync();
         await today.CheckInFirst.ClickAsync();
         await patient.CheckInCalmAsync(journey: null);
-        await Assertions.Expect(today.Dose(SeatedMarching)).ToHaveTextAsync("Today's dose: 2×20, no resistance");
+        await Assertions.Expect(today.Dose(SeatedMarching)).ToHaveTextAsync("Today's dose: 2 sets of 20, no band");
         await Assertions.Expect(today.Why(SeatedMarching)).ToHaveTextAsync(
             "Why: Up to 2×20, no resistance: the last 3 sessions at 2×15, no resistance were completed within a week with no pain rise during them and pain settled by each next morning.");
         await today.Card(SeatedMarching).ScrollIntoViewIfNeededAsync(); // its lazy drawings load for the screenshot
@@ -89,14 +89,14 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
         // Still day 4: the pain goes up during the first 2×20 session.
         var stopDay = Today();
         await today.StartAsync(SeatedMarching);
-        await Assertions.Expect(page.GetByText("today's dose: 2×20, no resistance")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("today's dose: 2 sets of 20, no band")).ToBeVisibleAsync();
         await player.PainBefore.ChooseAsync(2);
         await Assertions.Expect(player.Counter).ToHaveTextAsync("0 of 20 repetitions");
         await player.Plus.ClickAsync();
         await player.PainDuring.ChooseAsync(5);
         await player.PainWentUp.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Seated marching stopped" }))
-            .ToHaveTextAsync("Seated marching stopped: we will step this exercise down tomorrow.");
+            .ToHaveTextAsync("Seated marching stopped. Tomorrow this exercise will be a little easier.");
         await journey.CheckAsync("day4-stopped-for-pain");
 
         // Day 5: after the check-in, the dose is back at 2×15 and the reason names the stop.
@@ -106,7 +106,7 @@ public sealed partial class RecoveryJourney(AppServer app) : IClassFixture<AppSe
         await today.CheckInFirst.ClickAsync();
         await patient.CheckInCalmAsync(journey: null);
         await Assertions.Expect(page.GetByText("Phase: restore")).ToBeVisibleAsync(); // a single stop is no flare (SPEC §4)
-        await Assertions.Expect(today.Dose(SeatedMarching)).ToHaveTextAsync("Today's dose: 2×15, no resistance");
+        await Assertions.Expect(today.Dose(SeatedMarching)).ToHaveTextAsync("Today's dose: 2 sets of 15, no band");
         await Assertions.Expect(today.Why(SeatedMarching)).ToHaveTextAsync(
             $"Why: Down to 2×15, no resistance: the exercise was stopped for pain on {Words(stopDay)}.");
         await today.Card(SeatedMarching).ScrollIntoViewIfNeededAsync(); // its lazy drawings load for the screenshot
@@ -292,7 +292,7 @@ public sealed class TodayCards(IPage page)
     private readonly TodayPage _today = new(page);
 
     public ILocator SessionHeading => _today.SessionHeading;
-    public ILocator CheckInFirst => page.GetByRole(AriaRole.Link, new() { Name = "Check in first", Exact = true });
+    public ILocator CheckInFirst => page.GetByRole(AriaRole.Link, new() { Name = "Do today's check-in", Exact = true });
     public ILocator Paused => page.GetByRole(AriaRole.Heading, new() { Name = "Your program is paused", Exact = true });
     public ILocator AnyStart => page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^(Start|Do again) ") });
 

@@ -27,7 +27,7 @@ public sealed partial class StopFlareJourney(AppServer app) : IClassFixture<AppS
         await today.CheckInFirst.ClickAsync();
         await patient.CheckInCalmAsync(null);
         await PainWentUpAsync(page, today, "Straight leg raise");
-        await Assertions.Expect(page.GetByText("Straight leg raise stopped: we will step this exercise down tomorrow.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Straight leg raise stopped. Tomorrow this exercise will be a little easier.")).ToBeVisibleAsync();
         await patient.OpenTodayAsync();
         await Assertions.Expect(page.GetByText("Phase: restore")).ToBeVisibleAsync(); // a single stop is no flare
 
@@ -48,7 +48,7 @@ public sealed partial class StopFlareJourney(AppServer app) : IClassFixture<AppS
         await journey.CheckAsync("today-stepped-back");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Program", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Now: Settle", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your phase now: Settle", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Why: Back to settle because of a flare").First).ToBeVisibleAsync();
         await journey.CheckAsync("program-stepped-back");
 

@@ -266,7 +266,11 @@ public sealed class CustomExerciseTests(IlioCareFactory factory) : IClassFixture
 
         var blank = await patient.PostFormAsync($"/today/custom/{bridge.Id}", "custom-exercise-log",
             [F("Form.PainBefore", "1"), F("Form.PainDuring", "1"), F("Form.Outcome", "done")]);
-        Assert.Contains("id=\"doneCount-error\"", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var blankPage = WebUtility.HtmlDecode(await blank.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"doneCount-error\"", blankPage, StringComparison.Ordinal);
+        // The error summary names the field by its label, never its id (issue 16, H263).
+        Assert.Contains("How many you did: Enter how many you did", blankPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("doneCount:", blankPage, StringComparison.Ordinal);
         Assert.False(await factory.InDatabaseAsync(db => db.CustomExerciseLogs.AnyAsync(l => l.AccountId == patientId)));
 
         Assert.Equal("/today", PathOf(await LogAsync(patient, bridge.Id, "done", before: 1, during: 1, count: 1)));

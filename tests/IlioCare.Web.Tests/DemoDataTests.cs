@@ -36,7 +36,7 @@ public sealed class DemoDataTests(DemoSeedFactory demo, IlioCareFactory plain) :
         var signIn = await client.PostFormAsync("/sign-in", "sign-in", [F("Form.Email", DemoStory.Email), F("Form.Password", DemoStory.Password)]);
         Assert.Equal("/today", PathOf(signIn));
         var html = WebUtility.HtmlDecode(await (await client.GetAsync("/program")).Content.ReadAsStringAsync());
-        Assert.Contains("Now: Restore", html, StringComparison.Ordinal);
+        Assert.Contains("Your phase now: Restore", html, StringComparison.Ordinal);
         Assert.Contains("Moved to restore: 3 days in a row", html, StringComparison.Ordinal);
         Assert.Contains("Your program starts in settle", html, StringComparison.Ordinal);
         Assert.Contains("So far:", html, StringComparison.Ordinal);

@@ -49,7 +49,7 @@ public sealed class PageTests(IlioCareFactory factory) : IClassFixture<IlioCareF
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
         }
         var today = await (await client.GetAsync("/today")).Content.ReadAsStringAsync();
-        Assert.Contains("Phase: <strong>restore</strong>", today, StringComparison.Ordinal);
+        Assert.Contains("Phase: <strong>Restore</strong>", today, StringComparison.Ordinal);
         Assert.Contains("Self-massage is left out", today, StringComparison.Ordinal); // hernia answered yes
     }
 

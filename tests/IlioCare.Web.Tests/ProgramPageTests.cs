@@ -41,7 +41,7 @@ public sealed class ProgramPageTests(IlioCareFactory factory) : IClassFixture<Il
         });
 
         var html = WebUtility.HtmlDecode(await (await client.GetAsync("/program")).Content.ReadAsStringAsync());
-        Assert.Contains("Now: Restore", html, StringComparison.Ordinal);
+        Assert.Contains("Your phase now: Restore", html, StringComparison.Ordinal);
         Assert.Contains("Why: Your program starts in restore, as your assessment suggested.", html, StringComparison.Ordinal);
         Assert.Contains($"after {PhaseMoves.RestoreDays} days in a row", html, StringComparison.Ordinal);
         // Onboarding counts from its own day (today), so only today's check-in counts: the engine's own words.

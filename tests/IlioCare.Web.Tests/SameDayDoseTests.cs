@@ -52,7 +52,7 @@ public sealed class SameDayDoseTests(IlioCareFactory factory) : IClassFixture<Il
         // Day 6, the morning seated marching reaches light: the plan, the program page and the hop test agree.
         var light = new Dose(2, 15, Resistance.Light);
         Assert.Contains("2 sets of 15", await PageAsync(client, "/today/session/seated-marching"), StringComparison.Ordinal);
-        Assert.Contains("light resistance", await PageAsync(client, "/today/session/seated-marching"), StringComparison.Ordinal);
+        Assert.Contains("light band", await PageAsync(client, "/today/session/seated-marching"), StringComparison.Ordinal);
         var program = await PageAsync(client, "/program");
         Assert.Contains(light.ToString(), program, StringComparison.Ordinal);
         Assert.DoesNotContain("Still to reach light resistance", program, StringComparison.Ordinal);

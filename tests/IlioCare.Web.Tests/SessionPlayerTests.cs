@@ -33,7 +33,7 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
         var html = await patient.PageAsync(Band);
         Assert.Contains("<h1>Standing band hip flexion</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Exercise 8 of 8", html, StringComparison.Ordinal);
-        Assert.Contains("2 sets of 15 on each side (left first, then right), no resistance. Hold each repetition 3 seconds", html, StringComparison.Ordinal);
+        Assert.Contains("2 sets of 15 on each side (left first, then right), no band. Hold each one 3 seconds", html, StringComparison.Ordinal);
         Assert.Contains("data-hold=\"3\"", html, StringComparison.Ordinal);
         Assert.Contains("alt=\"Start: standing tall, loop band", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("id=\"painBefore\"", StringComparison.Ordinal) < html.IndexOf("id=\"painDuring\"", StringComparison.Ordinal));
@@ -74,7 +74,7 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
         Assert.True(log.StoppedForPain);
         Assert.False(log.Completed);
         Assert.Equal((2, 5), (log.PainBefore, log.PainDuring));
-        Assert.Contains("Straight leg raise stopped: we will step this exercise down tomorrow.",
+        Assert.Contains("Straight leg raise stopped. Tomorrow this exercise will be a little easier.",
             await patient.PageAsync("/today/session/seated-marching?stopped=straight-leg-raise"), StringComparison.Ordinal);
     }
 
@@ -101,7 +101,7 @@ public sealed class SessionPlayerTests(IlioCareFactory factory) : IClassFixture<
         await patient.CheckInAsync();
         // The last exercise stopped: Today says so.
         Assert.Equal("/today?stopped=standing-band-hip-flexion", PathOf(await PlayAsync(patient, Band, "2", "6", "pain-went-up")));
-        Assert.Contains("Standing band hip flexion stopped: we will step this exercise down tomorrow.",
+        Assert.Contains("Standing band hip flexion stopped. Tomorrow this exercise will be a little easier.",
             await patient.PageAsync("/today?stopped=standing-band-hip-flexion"), StringComparison.Ordinal);
         Assert.Contains("the stop stays recorded", await patient.PageAsync(Band), StringComparison.Ordinal);
         await PlayAsync(patient, Band, "1", "1", "done");

@@ -26,8 +26,8 @@ public sealed class TodayTests(IlioCareFactory factory) : IClassFixture<IlioCare
     {
         var patient = await TodayState.OnboardAsync(factory, "no-check-in@example.com");
         var html = await patient.PageAsync("/today");
-        Assert.Contains("Phase: <strong>restore</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("<a class=\"button primary big\" href=\"/check-in\">Check in first</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Phase: <strong>Restore</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"button primary big\" href=\"/check-in\">Do today's check-in</a>", html, StringComparison.Ordinal);
         Assert.Contains("What today's session will contain", html, StringComparison.Ordinal);
         Assert.Contains("Standing band hip flexion", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/today/session", html, StringComparison.Ordinal); // doses are set by the check-in
@@ -45,12 +45,12 @@ public sealed class TodayTests(IlioCareFactory factory) : IClassFixture<IlioCare
 
         var html = await patient.PageAsync("/today");
         Assert.Contains("Today's session", html, StringComparison.Ordinal);
-        Assert.Contains("3×15, light resistance", html, StringComparison.Ordinal);
+        Assert.Contains("3 sets of 15, light band", html, StringComparison.Ordinal);
         Assert.Contains("Three good sessions in a row: one step up.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Not yet.", html, StringComparison.Ordinal);
         Assert.Contains("3 holds of 25 seconds", html, StringComparison.Ordinal);
         Assert.Contains("Held comfortably: longer holds.", html, StringComparison.Ordinal);
-        Assert.Contains("Starting dose: the first step of the ladder.", html, StringComparison.Ordinal); // undosed: the floor
+        Assert.Contains("Starting dose: the easiest level.", html, StringComparison.Ordinal); // undosed: the floor
         Assert.Contains("src=\"/img/exercises/standing-band-hip-flexion-start.svg\" alt=\"Start: standing tall, loop band round the right ankle, tied to something solid behind you\"", html, StringComparison.Ordinal);
         Assert.Contains("src=\"/img/exercises/standing-band-hip-flexion-end.svg\" alt=\"End: standing, band round the right ankle", html, StringComparison.Ordinal);
         Assert.Contains("Check the band is tied firmly", html, StringComparison.Ordinal); // safety note

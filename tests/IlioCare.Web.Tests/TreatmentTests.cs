@@ -75,7 +75,7 @@ public sealed class TreatmentTests(IlioCareFactory factory) : IClassFixture<Ilio
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("<p class=\"clinician-note\">Set by Bea Physio: Band on, slow lowering</p>", html, StringComparison.Ordinal);
-        Assert.Contains("2×20, light resistance", html, StringComparison.Ordinal);
+        Assert.Contains("2 sets of 20, light band", html, StringComparison.Ordinal);
         Assert.Contains("Why: Set by Bea Physio: Band on, slow lowering", html, StringComparison.Ordinal);
     }
 }

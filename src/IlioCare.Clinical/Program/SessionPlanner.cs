@@ -98,9 +98,13 @@ public static class SessionPlanner
         return new(exercise, dose.ToString(), given ?? LadderReason(known)) { Stretch = dose };
     }
 
-    private static string LadderReason(bool known) => known
-        ? "Your current step: it goes up after 3 good sessions within 7 days and down if your pain rises."
-        : "Starting dose: the first step of the ladder.";
+    /// <summary>The reason for an exercise the engine has not dosed yet (pages translate it by this text).</summary>
+    public const string StartingDoseReason = "Starting dose: the easiest level.";
+
+    /// <summary>The reason for a dose the engine set without a reason of its own.</summary>
+    public const string CurrentDoseReason = "Your current level. It goes up after 3 good sessions within 7 days, and down if your pain goes up.";
+
+    private static string LadderReason(bool known) => known ? CurrentDoseReason : StartingDoseReason;
 
     private static string Reason(SessionRequest request, bool empty)
     {

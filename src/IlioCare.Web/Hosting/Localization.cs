@@ -32,6 +32,9 @@ internal static class Localization
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<Features.Words.PatientWords>();
         services.AddSingleton<Features.Library.ExerciseWords>();
+        services.AddSingleton<Features.Today.DoseWords>();
+        services.AddSingleton<Features.Today.PatientDates>();
+        services.AddSingleton<Features.Program.ProgramText>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(English);

@@ -7,8 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Program;
 
-/// <summary>One exercise of the current phase with the dose in force today and the reason that set it.</summary>
-internal sealed record PhaseExercise(Exercise Exercise, string DoseText, string? Reason);
+/// <summary>
+/// One exercise of the current phase with the dose record in force today (null: the starting dose) and the reason
+/// that set it; the page puts the dose in words with <see cref="Today.DoseWords"/>.
+/// </summary>
+internal sealed record PhaseExercise(Exercise Exercise, DoseRecord? Dose, string? Reason)
+{
+    /// <summary>The API's dose text: IlioCare.Clinical's own English, unchanged for programs (docs/words.md).</summary>
+    public string DoseText => Exercise.Kind switch
+    {
+        ExerciseKind.Strength => (Dose?.StrengthDose() ?? Ladder.Floor).ToString(),
+        ExerciseKind.Stretch => (Dose?.StretchDose() ?? StretchLadder.Floor(Exercise.Id)).ToString(),
+        ExerciseKind.Massage or ExerciseKind.WarmUp => Exercise.DoseText,
+    };
+}
 
 /// <summary>What the program page shows (F5): the state, its history, the progress towards the next move, pauses, exercises.</summary>
 internal sealed record ProgramOverview(
@@ -75,16 +87,6 @@ internal static class ProgramOverviewHandler
         ExerciseCatalogue.ForPhase(phase)
             .Where(e => !profile.ExcludedExercises.Contains(e.Id))
             .Where(e => e.Kind != ExerciseKind.Massage || profile.SelfMassageAllowed)
-            .Select(e =>
-            {
-                var record = doses.GetValueOrDefault(e.Id);
-                var text = e.Kind switch
-                {
-                    ExerciseKind.Strength => (record?.StrengthDose() ?? Ladder.Floor).ToString(),
-                    ExerciseKind.Stretch => (record?.StretchDose() ?? StretchLadder.Floor(e.Id)).ToString(),
-                    ExerciseKind.Massage or ExerciseKind.WarmUp => e.DoseText,
-                };
-                return new PhaseExercise(e, text, record?.Reason);
-            })
+            .Select(e => doses.GetValueOrDefault(e.Id) is { } record ? new PhaseExercise(e, record, record.Reason) : new PhaseExercise(e, null, null))
             .ToArray();
 }

@@ -1,58 +1,58 @@
-using System.Globalization;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Program;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Program;
 
 /// <summary>
-/// The program page's plain words, built from the engine's own constants (PhaseMoves, Flare) so the page can
-/// never promise a different rule than the one that runs (SPEC §4).
+/// The program's plain words in the reader's language (issue 16), built from the engine's own constants
+/// (PhaseMoves, Flare) so the page can never promise a different rule than the one that runs (SPEC §4).
+/// Today and the program page both name and explain the phases here, so they never disagree.
 /// </summary>
-internal static class ProgramText
+public sealed class ProgramText(IStringLocalizer<ProgramText> L)
 {
     public static IReadOnlyList<Phase> Phases { get; } = Enum.GetValues<Phase>();
 
-    public static string Name(Phase phase) => WireName.Of(phase) switch { var n => char.ToUpperInvariant(n[0]) + n[1..] };
-
-    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    public static string WhatItIs(Phase phase) => phase switch
+    /// <summary>The phase's word (docs/words.md: settle, restore, return, prevent; calmar, recuperar, volver, prevenir).</summary>
+    public string Name(Phase phase) => phase switch
     {
-        Phase.Settle => "Let it calm down: rest from the sport that hurts, gentle pain-free stretches and self-massage. No strengthening yet.",
-        Phase.Restore => "All five stretches and the three strengthening exercises, once a day.",
-        Phase.Return => "Your exercises plus sport again, built up by no more than 10 % a week, with a warm-up first.",
-        Phase.Prevent => "Keep it away: warm up before sport, stretch three times a week and strengthen twice.",
+        Phase.Settle => L["Settle"],
+        Phase.Restore => L["Restore"],
+        Phase.Return => L["Return"],
+        Phase.Prevent => L["Prevent"],
     };
 
-    public static string WhatMovesItOn(Phase phase, int preInjuryWeeklyMinutes) => phase switch
+    /// <summary>What the phase is, said the first time a page names it (docs/words.md, "explain on first use").</summary>
+    public string WhatItIs(Phase phase) => phase switch
     {
-        Phase.Settle =>
-            $"You move on to restore after {PhaseMoves.SettleDays} days in a row, each with a check-in, with pain now at " +
-            $"{PhaseMoves.SettlePainNowAtMost} or less and morning stiffness of {PhaseMoves.SettleStiffnessMinutesAtMost} minutes or less.",
-        Phase.Restore =>
-            $"You move on to return after {PhaseMoves.RestoreDays} days in a row, each with a check-in, with pain now at " +
-            $"{PhaseMoves.RestorePainNowAtMost} or less, once every strengthening exercise is at light resistance or more. " +
-            "Then the check-in asks you to hop 10 times on the sore leg: if that does not hurt, you move on; if it hurts, " +
-            $"the {PhaseMoves.RestoreDays} days start again and a physiotherapist should check your hip.",
-        Phase.Return =>
-            $"You move on to prevent after a completed week (Monday to Sunday) with your pre-injury {preInjuryWeeklyMinutes} " +
-            "minutes of sport and no flare.",
-        Phase.Prevent => "Prevent is the last phase: keep going with it to keep the pain away.",
+        Phase.Settle => L["The first phase: let your hip calm down. Rest from the sport that hurts, do gentle stretches that do not hurt, and self-massage. No strengthening yet."],
+        Phase.Restore => L["The second phase: build your strength back, step by step. All five stretches and the three strengthening exercises, once a day."],
+        Phase.Return => L["The third phase: go back to your sport, a little more each week (no more than 10 % more), with a warm-up first."],
+        Phase.Prevent => L["The last phase: keep the pain from coming back. Warm up before sport, stretch three times a week and strengthen twice."],
+    };
+
+    public string WhatMovesItOn(Phase phase, int preInjuryWeeklyMinutes) => phase switch
+    {
+        Phase.Settle => L["You move on to restore after {0} days in a row with a check-in each day, pain {1} or less and morning stiffness of {2} minutes or less.",
+            PhaseMoves.SettleDays, PhaseMoves.SettlePainNowAtMost, PhaseMoves.SettleStiffnessMinutesAtMost],
+        Phase.Restore => L["You move on to return after {0} days in a row with a check-in each day and pain {1} or less, once every strengthening exercise uses a band. Then the check-in asks you to hop 10 times on the sore leg. If that does not hurt, you move on. If it hurts, the {0} days start again and a physiotherapist should check your hip.",
+            PhaseMoves.RestoreDays, PhaseMoves.RestorePainNowAtMost],
+        Phase.Return => L["You move on to prevent after a full week (Monday to Sunday) with your {0} minutes of sport from before the pain, and no flare.",
+            preInjuryWeeklyMinutes],
+        Phase.Prevent => L["Prevent is the last phase. Keep going with it to keep the pain away."],
     };
 
     /// <summary>SPEC §4 flare, from <see cref="Flare"/>'s constants.</summary>
-    public static string FlareRule { get; } =
-        $"A flare steps you back a phase (return and prevent back to restore, restore back to settle; in settle its count starts again): " +
-        $"a check-in with pain now at {Flare.SeverePain} or more, or pain now {Flare.RiseAboveMean} or more above your average " +
-        $"of the last {Flare.MeanOver} check-ins, or a second exercise stopped for pain within {Flare.StopWindowDays} days.";
+    public string FlareRule => L["A flare is a day your pain flares up. It moves you back one phase (return and prevent back to restore, restore back to settle; in settle the count starts again). It happens when a check-in has pain {0} or more, or pain {1} or more above your average of the last {2} check-ins, or when you stop a second exercise for pain within {3} days.",
+        Flare.SeverePain, Flare.RiseAboveMean, Flare.MeanOver, Flare.StopWindowDays];
 
-    public static string Move(PhaseMove move) => move switch
+    public string Move(PhaseMove move) => move switch
     {
-        PhaseMove.Stay => "Start",
-        PhaseMove.Advance => "Moved on",
-        PhaseMove.StepBack => "Stepped back",
-        PhaseMove.Restart => "Count restarted",
-        PhaseMove.Pause => "Paused",
-        PhaseMove.Resume => "Resumed",
+        PhaseMove.Stay => L["Start"],
+        PhaseMove.Advance => L["Moved on"],
+        PhaseMove.StepBack => L["Stepped back"],
+        PhaseMove.Restart => L["Count restarted"],
+        PhaseMove.Pause => L["Paused"],
+        PhaseMove.Resume => L["Resumed"],
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Session;
 
@@ -23,7 +24,7 @@ public sealed class ExerciseLogForm
     public string? RequestKey { get; set; }
 
     /// <summary>The checked values, or the message for each field that is wrong.</summary>
-    internal (ExerciseLogAnswers? Value, List<(string Field, string Message)> Errors) Check(int planned)
+    internal (ExerciseLogAnswers? Value, List<(string Field, string Message)> Errors) Check(int planned, IStringLocalizer<ExerciseLogForm> L)
     {
         var errors = new List<(string, string)>();
         ExerciseOutcome? outcome = Outcome switch
@@ -32,22 +33,22 @@ public sealed class ExerciseLogForm
             PainWentUpValue => ExerciseOutcome.PainWentUp,
             _ => null,
         };
-        if (outcome is null) errors.Add(("outcome", "Press \"Done\" or \"Pain went up\"."));
+        if (outcome is null) errors.Add(("outcome", L["Press “Done” or “Pain went up”."]));
 
         // "Pain went up" must never be lost to a form error at the moment it hurts (hazard log): blank pains
         // are filled with what the press itself says — before unknown counts as 0, during as one point above
         // before. The engine's stop rests on the press (SPEC §6 stoppedForPain), not on these numbers.
         var stopping = outcome == ExerciseOutcome.PainWentUp;
         var before = Pain(PainBefore) ?? (stopping && Blank(PainBefore) ? 0 : null);
-        if (before is null) errors.Add(("painBefore", "Enter your pain before you started as a whole number from 0 (none) to 10 (worst)."));
+        if (before is null) errors.Add(("painBefore", L["Enter your pain before you started as a whole number from 0 (none) to 10 (worst)."]));
         var during = Pain(PainDuring) ?? (stopping && Blank(PainDuring) && before is { } b ? Math.Min(10, b + 1) : null);
-        if (during is null) errors.Add(("painDuring", "Enter your pain during the exercise as a whole number from 0 (none) to 10 (worst)."));
+        if (during is null) errors.Add(("painDuring", L["Enter your pain during the exercise as a whole number from 0 (none) to 10 (worst)."]));
         // The count says what was really done (issue 14, honest logging). "Done" needs it: a blank count must never
         // become "all of it" (H180). A stop keeps whatever was counted; a blank or wrong count there is 0, so the
         // stop is never lost to a form error.
         var done = Count(DoneCount, planned);
         if (done is null && stopping) done = 0;
-        if (done is null) errors.Add(("doneCount", $"Enter how many you did as a whole number from 0 to {planned}."));
+        if (done is null) errors.Add(("doneCount", L["Enter how many you did as a whole number from 0 to {0}.", planned]));
         return errors.Count > 0 ? (null, errors) : (new ExerciseLogAnswers(before!.Value, during!.Value, outcome!.Value) { DoneCount = done!.Value }, errors);
     }
 

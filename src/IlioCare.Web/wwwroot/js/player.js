@@ -12,6 +12,11 @@
   if (!tools || !form) return;
 
   var d = root.dataset;
+  // Words in the reader's language (issue 16): the page's table (data-words, PlayerWords.cs) by the English text,
+  // which is also what shows when a word has no entry. "{0}", "{1}" … are filled in order.
+  var W = {};
+  try { W = JSON.parse(d.words || '{}') || {}; } catch (e) { W = {}; }
+  function t(k) { var a = arguments; return (W[k] || k).replace(/\{(\d)\}/g, function (m, i) { return a[+i + 1]; }); }
   function num(v, dflt) { var n = +v; return isFinite(n) && v !== '' && v != null ? n : dflt; }
   var sets = num(d.sets, 1), reps = num(d.reps, 1), hold = num(d.hold, 0), unit = d.unit || 'repetition';
   var lift = num(d.lift, 2), top = num(d.top, 1), lower = num(d.lower, 2);
@@ -26,15 +31,15 @@
   var blocks = [];
   if (massage) {
     spots.forEach(function (li, i) {
-      blocks.push({ label: 'Spot ' + (i + 1) + ' of ' + spots.length + ': ' + li.textContent, set: i, spot: li });
+      blocks.push({ label: t('Spot {0} of {1}: {2}', i + 1, spots.length, li.textContent), set: i, spot: li });
     });
   } else {
     for (var s = 1; s <= sets; s++) {
       sides.forEach(function (side) {
         var parts = [];
-        if (sets > 1) parts.push('Set ' + s + ' of ' + sets);
-        if (side) parts.push(side + ' side');
-        blocks.push({ label: parts.join(', ') || 'Your count', set: s });
+        if (sets > 1) parts.push(t('Set {0} of {1}', s, sets));
+        if (side) parts.push(t(side + ' side'));
+        blocks.push({ label: parts.join(', ') || t('Your count'), set: s });
       });
     }
   }
@@ -93,12 +98,12 @@
   var phaseText = el('p', 'player-phase');
   var clock = el('p', 'player-timer');
   clock.setAttribute('role', 'timer');
-  var main = button('primary huge', 'Start');
-  var skip = button('', 'Skip the rest');
+  var main = button('primary huge', t('Start'));
+  var skip = button('', t('Skip the rest'));
   var minus = button('', '−1'), plus = button('', '+1');
-  minus.setAttribute('aria-label', '−1, take one off the count'); // the name starts with what is seen (WCAG 2.5.3)
-  plus.setAttribute('aria-label', '+1, add one to the count');
-  var slower = button('', 'Slower'), faster = button('', 'Faster');
+  minus.setAttribute('aria-label', t('−1, take one off the count')); // the name starts with what is seen (WCAG 2.5.3)
+  plus.setAttribute('aria-label', t('+1, add one to the count'));
+  var slower = button('', t('Slower')), faster = button('', t('Faster'));
   var paceText = el('span', 'player-pace-text');
   var status = el('p', 'player-status');
   status.setAttribute('role', 'status');
@@ -146,11 +151,11 @@
     return 0;
   }
   var WORDS = hold > 0 && !warmUp
-    ? { lift: unit === 'hold' ? 'Get into the stretch' : 'Lift', top: 'Hold', lower: unit === 'hold' ? 'Release' : 'Lower slowly' }
-    : massage ? { lift: 'Stroke', top: '', lower: 'Back' }
-      : warmUp ? { top: 'Warm up' } : { lift: 'Lift', top: 'Hold', lower: 'Lower slowly' };
+    ? { lift: t(unit === 'hold' ? 'Get into the stretch' : 'Lift'), top: t('Hold'), lower: t(unit === 'hold' ? 'Release' : 'Lower slowly') }
+    : massage ? { lift: t('Stroke'), top: '', lower: t('Back') }
+      : warmUp ? { top: t('Warm up') } : { lift: t('Lift'), top: t('Hold'), lower: t('Lower slowly') };
   function label(name) {
-    return name === 'ready' ? 'Get ready' : name === 'rest' ? 'Rest' : name === 'switch' ? (massage ? 'Next spot' : 'Change sides') : WORDS[name] || '';
+    return name === 'ready' ? t('Get ready') : name === 'rest' ? t('Rest') : name === 'switch' ? t(massage ? 'Next spot' : 'Change sides') : WORDS[name] || '';
   }
   function finished() { return st.b >= blocks.length; }
   function total() { return Math.min(planned, st.b * reps + st.c); }
@@ -168,7 +173,7 @@
     if (phase === 'top') { if (hold > 0) tone(350, 880); return enter('lower', at); }
     if (phase === 'lower') {
       count(1);
-      if (finished()) { stop('All counted. Choose your pain during the exercise and press Done.'); return; }
+      if (finished()) { stop(t('All counted. Choose your pain during the exercise and press Done.')); return; }
       if (st.c > 0) return enter('lift', at);
       return enter(blocks[st.b].set !== blocks[st.b - 1].set ? 'rest' : 'switch', at);
     }
@@ -213,30 +218,30 @@
   }
 
   function fmt(n) { n = Math.max(0, Math.ceil(n)); return n < 60 ? String(n) : Math.floor(n / 60) + ':' + ('0' + (n % 60)).slice(-2); }
-  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+  function plural(n, word) { return n === 1 ? t('1 ' + word) : t('{0} ' + word + 's', n); }
   function render() {
     var running = timer !== null, active = phase !== 'idle';
     if (doneField) doneField.value = String(total());
-    where.textContent = finished() ? 'All done' : blocks[st.b].label;
-    counter.textContent = finished() ? plural(planned, unit) + ' counted' : st.c + ' of ' + plural(reps, unit);
+    where.textContent = finished() ? t('All done') : blocks[st.b].label;
+    counter.textContent = finished() ? t('{0} counted', plural(planned, unit)) : t('{0} of {1}', st.c, plural(reps, unit));
     phaseText.textContent = active ? label(phase) : '';
     clock.textContent = active && secs(phase) >= 1 ? label(phase) + ': ' + fmt((running ? phaseEnd - Date.now() : left) / 1000) : '';
-    main.textContent = finished() ? 'All counted' : running ? 'Pause' : active || resumed ? 'Resume' : 'Start';
+    main.textContent = t(finished() ? 'All counted' : running ? 'Pause' : active || resumed ? 'Resume' : 'Start');
     main.disabled = finished() || !painKnown();
     skip.hidden = !(active && (phase === 'rest' || phase === 'switch'));
     minus.disabled = total() === 0;
     plus.disabled = finished();
-    paceText.textContent = 'Pace: about ' + Math.round(lift * tempo() + top + lower * tempo()) + ' s each';
+    paceText.textContent = t('Pace: about {0} s each', Math.round(lift * tempo() + top + lower * tempo()));
     slower.disabled = st.t >= TEMPOS.length - 1;
     faster.disabled = st.t <= 0;
-    if (!painKnown()) status.textContent = 'Choose your pain before you start, then press Start.';
-    note.textContent = 'Counted so far: ' + total() + ' of ' + planned + '.' +
-      (total() < planned ? ' If you press Done now, it is saved as partly done.' : '');
+    if (!painKnown()) status.textContent = t('Choose your pain before you start, then press Start.');
+    note.textContent = t('Counted so far: {0} of {1}.', total(), planned) +
+      (total() < planned ? ' ' + t('If you press Done now, it is saved as partly done.') : '');
   }
 
   main.addEventListener('click', function () {
     if (finished() || !painKnown()) return;
-    if (timer !== null) { pause(); status.textContent = 'Paused. Press Resume to go on.'; return; }
+    if (timer !== null) { pause(); status.textContent = t('Paused. Press Resume to go on.'); return; }
     status.textContent = '';
     var first = phase === 'idle';
     resumed = false;
@@ -246,7 +251,7 @@
   plus.addEventListener('click', function () {
     if (finished()) return;
     count(1);
-    if (finished()) stop('All counted. Choose your pain during the exercise and press Done.');
+    if (finished()) stop(t('All counted. Choose your pain during the exercise and press Done.'));
     render();
   });
   minus.addEventListener('click', function () { count(-1); render(); });
@@ -266,7 +271,7 @@
   });
 
   blocks.forEach(function (b, i) { if (b.spot && i < st.b) b.spot.classList.add('done'); });
-  if (resumed) status.textContent = 'Welcome back: your count was kept. Press Resume to go on.';
+  if (resumed) status.textContent = t('Welcome back: your count was kept. Press Resume to go on.');
   root.classList.add('enhanced');
   render();
 })();
