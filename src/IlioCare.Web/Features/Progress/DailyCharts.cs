@@ -13,7 +13,7 @@ internal static class DailyCharts
     {
         var known = days.Where(checkIns.ContainsKey).Select(d => checkIns[d]).ToArray();
         var now = Trend(L, L["Pain now"], known.Select(c => (c.Date, c.PainNow)).ToArray());
-        var morning = Trend(L, L["morning pain"], known.Select(c => (c.Date, c.PainMorning)).ToArray());
+        var morning = Trend(L, L["Morning pain"].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture), known.Select(c => (c.Date, c.PainMorning)).ToArray());
         var summary = now.Known
             ? L["{0}, and {1} (averages of the first and the last days).", now.Text, morning.Text].Value
             : $"{now.Text}.";
