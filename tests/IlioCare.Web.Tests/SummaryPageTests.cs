@@ -122,7 +122,7 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         Assert.Contains("Your program is not set up yet", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/onboarding\"", html, StringComparison.Ordinal);
         Assert.Contains("About 1 week and 3 days", html, StringComparison.Ordinal); // symptomDays 10, taken today
-        Assert.Contains("(assessment): Pain at night that wakes you or does not ease with rest", html, StringComparison.Ordinal);
+        Assert.Contains("(self-assessment): Pain at night that wakes you or does not ease with rest", html, StringComparison.Ordinal);
         Assert.Contains("Bone scan", html, StringComparison.Ordinal);
         Assert.DoesNotContain("What was tried", html, StringComparison.Ordinal);
 
