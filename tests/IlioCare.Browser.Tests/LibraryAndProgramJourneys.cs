@@ -34,7 +34,7 @@ public sealed partial class LibraryAndProgramJourneys(AppServer app) : IClassFix
         await NoSidewaysScrollAsync(page);
 
         await page.GotoAsync("/library/self-massage");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tender spots, in this order" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sore spots, in this order" })).ToBeVisibleAsync();
         await journey.CheckAsync("self-massage");
     }
 

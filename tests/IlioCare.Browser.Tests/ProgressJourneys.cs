@@ -9,9 +9,9 @@ public sealed class ProgressJourneys(AppServer app) : IClassFixture<AppServer>
 {
     private static readonly string[] Charts =
     [
-        "Pain each day", "Morning stiffness each day", "Exercises done of those planned, by week", "Sport minutes by week against the cap",
-        "Straight leg raise: dose over time", "Seated marching: dose over time", "Standing band hip flexion: dose over time",
-        "Lying hip rotation: dose over time", "Butterfly stretch: dose over time", "Side kick: dose over time",
+        "Pain each day", "Morning stiffness each day", "Exercises done of those planned, by week", "Sport minutes by week, against the limit",
+        "Straight leg raise: how much, over time", "Seated marching: how much, over time", "Standing band hip flexion: how much, over time",
+        "Lying hip rotation: how much, over time", "Butterfly stretch: how much, over time", "Side kick: how much, over time",
         "Pain calendar of the last 8 weeks", "Your three activities, week by week",
     ];
 
@@ -39,7 +39,7 @@ public sealed class ProgressJourneys(AppServer app) : IClassFixture<AppServer>
         await progress.OpenTableAsync("Pain calendar of the last 8 weeks");
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Each day: pain now, the day before's load, and the next morning's response" })).ToBeVisibleAsync();
         await progress.ScoreAsync(("Run 5 km", 8), ("Climb two flights of stairs", 6), ("Sit through a film", 8));
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved this week's scores.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("This week's scores are saved.");
         await Assertions.Expect(page.GetByText("Your average score rose from 2.3 to 7.3 out of 10 over 8 weeks")).ToBeVisibleAsync();
         await journey.CheckAsync("scored");
 

@@ -42,21 +42,21 @@ public sealed class ProgressPageTests(IlioCareFactory factory) : IClassFixture<I
         Assert.Equal([0, 0, 0, 0, 90, 99, 108, 120], view.Sport.Values);
         Assert.Equal([0, 0, 0, 0, 90, 99, 108, 118], view.Sport.Caps!);
         Assert.Equal([null, null, null, null, null, 99, 108, 118], view.Sport.TenPercent!);
-        Assert.Equal($"In the week of {Week(7)} you did 120 minutes of sport against a cap of 118, over the cap; this week's cap is 129 minutes " +
-            "and your acute:chronic ratio is 1.15 (the sweet spot, 0.8 to 1.3).", view.Sport.Summary);
-        Assert.Contains(view.Sport.Notes, n => n.StartsWith("Last week's 120 minutes went past its cap of 118", StringComparison.Ordinal));
-        Assert.Contains(view.Sport.Notes, n => n.StartsWith("Sport rose 11.1% on the week before", StringComparison.Ordinal));
-        Assert.Equal("1.15 (the sweet spot, 0.8 to 1.3)", view.Sport.Table.Rows[7][4]);
+        Assert.Equal($"In the week of {Week(7)} you did 120 minutes of sport, over the limit of 118; this week's limit is 129 minutes, " +
+            "and your load this week compared with the last four is 1.15 (just right: 0.8 to 1.3).", view.Sport.Summary);
+        Assert.Contains(view.Sport.Notes, n => n.Text.StartsWith("Last week's 120 minutes went past its cap of 118", StringComparison.Ordinal));
+        Assert.Contains(view.Sport.Notes, n => n.Text.StartsWith("Sport rose 11.1% on the week before", StringComparison.Ordinal));
+        Assert.Equal("1.15 (just right: 0.8 to 1.3)", view.Sport.Table.Rows[7][4]);
 
         // Doses as ladder steps.
         var doses = view.Doses.ToDictionary(d => d.Name);
-        Assert.Equal("Straight leg raise went from 2×15 none to 2×20 light over 6 weeks: 5 steps up, 0 steps down.", doses["Straight leg raise"].Summary);
-        Assert.Equal("Seated marching went from 2×15 none to 2×15 light over 6 weeks: 5 steps up, 1 step down.", doses["Seated marching"].Summary);
-        Assert.Equal("Lying hip rotation went from 10 a side to 15 a side over 8 weeks: 2 steps up, 0 steps down.", doses["Lying hip rotation"].Summary);
-        Assert.Equal("Butterfly stretch went from 3×20 s to 3×25 s over 8 weeks: 1 step up, 0 steps down.", doses["Butterfly stretch"].Summary);
-        Assert.Equal("Side kick stayed at 10 a side over 6 weeks.", doses["Side kick"].Summary);
+        Assert.Equal("Straight leg raise went from 2 sets of 15, no band to 2 sets of 20, light band over 6 weeks: 5 steps up, 0 steps down.", doses["Straight leg raise"].Summary);
+        Assert.Equal("Seated marching went from 2 sets of 15, no band to 2 sets of 15, light band over 6 weeks: 5 steps up, 1 step down.", doses["Seated marching"].Summary);
+        Assert.Equal("Lying hip rotation went from 10 each side to 15 each side over 8 weeks: 2 steps up, 0 steps down.", doses["Lying hip rotation"].Summary);
+        Assert.Equal("Butterfly stretch went from 3 holds of 20 seconds to 3 holds of 25 seconds over 8 weeks: 1 step up, 0 steps down.", doses["Butterfly stretch"].Summary);
+        Assert.Equal("Side kick stayed at 10 each side over 6 weeks.", doses["Side kick"].Summary);
         Assert.Equal([null, 0, 1, 2, 1, 4], new[] { 13, 14, 17, 20, 25, 56 }.Select(i => doses["Seated marching"].Values[i]));
-        Assert.Equal(["2×15 none", "2×20 none", "3×15 none", "3×20 none", "2×15 light"], doses["Seated marching"].Levels.Take(5));
+        Assert.Equal(["2 sets of 15, no band", "2 sets of 20, no band", "3 sets of 15, no band", "3 sets of 20, no band", "2 sets of 15, light band"], doses["Seated marching"].Levels.Take(5));
         Assert.Equal(7, doses["Seated marching"].Table.Rows.Count);
 
         // The pain calendar: 9 whole weeks from day 0's Monday; the day after Tuesday's sport shows yesterday's load and the response.
@@ -83,8 +83,8 @@ public sealed class ProgressPageTests(IlioCareFactory factory) : IClassFixture<I
         Assert.StartsWith("/progress?saved=1", PathOf(rated), StringComparison.Ordinal);
 
         var html = WebUtility.HtmlDecode(await (await client.GetAsync("/progress")).Content.ReadAsStringAsync());
-        string[] titles = ["Pain each day", "Morning stiffness each day", "Exercises done of those planned, by week", "Sport minutes by week against the cap",
-            "Straight leg raise: dose over time", "Seated marching: dose over time", "Standing band hip flexion: dose over time", "Lying hip rotation: dose over time",
+        string[] titles = ["Pain each day", "Morning stiffness each day", "Exercises done of those planned, by week", "Sport minutes by week, against the limit",
+            "Straight leg raise: how much, over time", "Seated marching: how much, over time", "Standing band hip flexion: how much, over time", "Lying hip rotation: how much, over time",
             "Your three activities, week by week"];
         foreach (var title in titles)
         {
@@ -97,7 +97,7 @@ public sealed class ProgressPageTests(IlioCareFactory factory) : IClassFixture<I
         Assert.Contains("Pain now fell from 5 to 1 over 8 weeks", html, StringComparison.Ordinal);
         Assert.Contains("next-morning pain rose on 12 of 51 days", html, StringComparison.Ordinal);
         Assert.Contains("Your average score rose from 2.3 to 7.3 out of 10 over 8 weeks (10 = as before the injury).", html, StringComparison.Ordinal);
-        Assert.Contains("Saved this week's scores.", WebUtility.HtmlDecode(await (await client.GetAsync("/progress?saved=1")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("This week's scores are saved.", WebUtility.HtmlDecode(await (await client.GetAsync("/progress?saved=1")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
         // Named once: the naming form is gone, the names are labels of this week's scores, prefilled.
         Assert.DoesNotContain("Save my three activities", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"score2\">Climb two flights of stairs</label>", html, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class ProgressPageTests(IlioCareFactory factory) : IClassFixture<I
         var badScores = await client.PostFormAsync("/progress", "psfs-ratings", [F("Scores.Score1", "11"), F("Scores.Score2", "x"), F("Scores.Score3", "")]);
         var scoresPage = WebUtility.HtmlDecode(await badScores.Content.ReadAsStringAsync());
         Assert.Contains("Please fix these 3 problems", scoresPage, StringComparison.Ordinal);
-        Assert.Contains("Rate “Stairs” with a whole number from 0", scoresPage, StringComparison.Ordinal);
+        Assert.Contains("Score “Stairs” with a whole number from 0", scoresPage, StringComparison.Ordinal);
         Assert.Equal(0, await factory.InDatabaseAsync(db => db.FunctionalScaleRatings.CountAsync(r => r.AccountId == accountId)));
 
         await client.PostFormAsync("/progress", "psfs-ratings", [F("Scores.Score1", "3"), F("Scores.Score2", "4"), F("Scores.Score3", "5")]);

@@ -47,11 +47,11 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         Assert.Contains($"2/10 at the time, 3/10 at worst in the 24 hours before (self-assessment of {Date(23)})", html, StringComparison.Ordinal);
 
         // Warning signs ever reported, with their days and where; the triage of each assessment.
-        Assert.Contains($"<strong>{Date(0)}</strong> (assessment): Pain at night that wakes you or does not ease with rest", html, StringComparison.Ordinal);
-        Assert.Contains($"<strong>{Date(20)}</strong> (check-in): A fever (38 °C or higher); Chills or shivering", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{Date(0)}</strong> (self-assessment): Pain at night that wakes you or does not ease with rest", html, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{Date(20)}</strong> (daily check-in): A fever (38 °C or higher); Chills or shivering", html, StringComparison.Ordinal);
         Assert.Contains($"<strong>{Date(0)}</strong>: Routine: book a doctor or physio visit.", html, StringComparison.Ordinal);
         Assert.Contains($"<strong>{Date(23)}</strong>: Self-care: no doctor needed first.", html, StringComparison.Ordinal);
-        Assert.Contains(SummaryText.WarningSignQuestion, html, StringComparison.Ordinal);
+        Assert.Contains("The warning signs listed above: do they need tests or treatment now?", html, StringComparison.Ordinal);
 
         // Trend: first week (days 0–6) against last week (days 49–55), 54 check-ins (none on the two paused days after the fever).
         Assert.Contains("Pain now (0–10) went from an average of <strong>3.9</strong> in the first week to <strong>0.9</strong> in the last week (down 3.0), from 54 daily check-ins.", html, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         Assert.Contains("Your program is not set up yet", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/onboarding\"", html, StringComparison.Ordinal);
         Assert.Contains("About 1 week and 3 days", html, StringComparison.Ordinal); // symptomDays 10, taken today
-        Assert.Contains("(assessment): Pain at night that wakes you or does not ease with rest", html, StringComparison.Ordinal);
+        Assert.Contains("(self-assessment): Pain at night that wakes you or does not ease with rest", html, StringComparison.Ordinal);
         Assert.Contains("Bone scan", html, StringComparison.Ordinal);
         Assert.DoesNotContain("What was tried", html, StringComparison.Ordinal);
 
@@ -140,6 +140,33 @@ public sealed partial class SummaryPageTests(IlioCareFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // Decoded, whitespace runs collapsed to one space: the facts are checked, not the template's indentation.
         return Whitespace().Replace(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), " ");
+    }
+
+    [Fact]
+    public async Task Summary_InSpanish_HeadingsDatesNumbersAndExercises_FollowTheCulture_AndNoSpecReference()
+    {
+        MoveToSunday(factory);
+        var client = new FormClient(factory);
+        client.Http.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue("es"));
+        var id = await OnboardAsync(client, "summary-es@example.com");
+        var today = Today();
+        await SummaryHistory.SeedAsync(factory.InDatabaseAsync, id, factory.Clock.GetUtcNow(), today);
+
+        var html = await SummaryAsync(client);
+        Assert.Contains("<html lang=\"es\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Resumen para la consulta médica</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Preguntas para el médico", html, StringComparison.Ordinal);
+        // Dates and numbers follow the culture: "3 de diciembre de 2026", a decimal comma.
+        var culture = new System.Globalization.CultureInfo("es");
+        Assert.Contains($"Impreso el {today.ToString("d 'de' MMMM 'de' yyyy", culture)}", html, StringComparison.Ordinal);
+        Assert.Contains("una media de <strong>3,9</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Elevación de pierna estirada</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("(autoevaluación)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Doctor-visit summary", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SPEC", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("§", html, StringComparison.Ordinal);
+        // The sparkline's coordinates stay machine numbers, whatever the culture.
+        Assert.Matches("<polyline class=\"spark-line\" points=\"[0-9., ]+\"", html);
     }
 
     /// <summary>A routine assessment (night pain) that starts in settle, with morning stiffness that eases.</summary>

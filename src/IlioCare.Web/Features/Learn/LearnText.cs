@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using IlioCare.Clinical.Assessment;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Learn;
 
@@ -9,18 +10,22 @@ internal sealed record LearnPageInfo(string Url, string Title, string Summary);
 
 /// <summary>
 /// What the Learn pages share: their list, the alt text of their diagrams and the warning signs by level.
-/// The words are ours, built from the facts of the article (SPEC: seed/iliopsoas-article.txt), never its sentences.
+/// The words are ours, built from the facts of the article (seed/iliopsoas-article.txt), never its sentences.
 /// </summary>
-internal static partial class LearnText
+// Not static: IStringLocalizer<LearnText> names its resource file, and a static type cannot be a type argument.
+internal sealed partial class LearnText
 {
-    public static IReadOnlyList<LearnPageInfo> Pages { get; } =
+    private LearnText() { }
+
+    /// <summary>The Learn pages, in the reader's language (Resources/Features/Learn/LearnText.es.resx).</summary>
+    public static IReadOnlyList<LearnPageInfo> Pages(IStringLocalizer<LearnText> L) =>
     [
-        new("/learn/anatomy", "Anatomy: iliacus, psoas and the bursa",
-            "Where the hip-flexor muscles start and attach, what they do, and the small cushion under their tendon."),
-        new("/learn/conditions", "Bursitis, tendonitis and snapping hip",
-            "What goes wrong, why it happens, how it feels and what makes it worse."),
-        new("/learn/when-to-see-a-doctor", "When to see a doctor",
-            "The warning signs in plain words, and how soon to act on each."),
+        new("/learn/anatomy", L["Anatomy: iliacus, psoas and the bursa"],
+            L["Where the hip-flexor muscles start and attach, what they do, and the small cushion under their tendon."]),
+        new("/learn/conditions", L["Bursitis, tendonitis and snapping hip"],
+            L["What goes wrong, why it happens, how it feels and what makes it worse."]),
+        new("/learn/when-to-see-a-doctor", L["When to see a doctor"],
+            L["The warning signs in plain words, and how soon to act on each."]),
     ];
 
     private static readonly ConcurrentDictionary<string, string> s_alt = new(StringComparer.Ordinal);
@@ -43,7 +48,7 @@ internal static partial class LearnText
 
     /// <summary>
     /// The warning signs that reach <paramref name="level"/> on their own. The level comes from the assessment's
-    /// own rules (SPEC §3), asked about each sign alone, so this page can never disagree with the triage.
+    /// own rules (SPEC §3, Assessor), asked about each sign alone, so this page can never disagree with the triage.
     /// </summary>
     public static IReadOnlyList<WarningSign> SignsAt(TriageLevel level) =>
         Enum.GetValues<WarningSign>().Where(s => LevelOf(s) == level).ToArray();

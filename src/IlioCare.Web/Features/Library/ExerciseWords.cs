@@ -1,3 +1,4 @@
+using IlioCare.Clinical.Catalogue;
 using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Library;
@@ -7,7 +8,38 @@ namespace IlioCare.Web.Features.Library;
 /// (issue 16). The English text is the key: Resources/Features/Library/ExerciseWords.es.resx maps it to Spanish,
 /// and an English reader gets the catalogue's text unchanged.
 /// </summary>
-public sealed class ExerciseWords(IStringLocalizer<ExerciseWords> words)
+public sealed class ExerciseWords(IStringLocalizer<ExerciseWords> L)
 {
-    public string this[string english] => words[english].Value;
+    public string this[string english] => L[english].Value;
+
+    /// <summary>The catalogue's English unchanged: for builders called without a reader (a clinician's view).</summary>
+    public static ExerciseWords English { get; } = new(new KeysAsText());
+
+    /// <summary>An entry's name in the reader's language.</summary>
+    public string Name(Exercise exercise) => this[exercise.Name];
+
+    /// <summary>An entry's steps in the reader's language, in order.</summary>
+    public IEnumerable<string> Steps(Exercise exercise) => exercise.Steps.Select(step => this[step]);
+
+    /// <summary>The name of a group of the library.</summary>
+    public string Kind(ExerciseKind kind) => kind switch
+    {
+        ExerciseKind.Stretch => L["Stretches"],
+        ExerciseKind.Strength => L["Strengthening"],
+        ExerciseKind.Massage => L["Massage"],
+        ExerciseKind.WarmUp => L["Warm-up"],
+    };
+
+    /// <summary>Where a tender spot is (the catalogue's words, <see cref="ExerciseCatalogue.Describe"/>).</summary>
+    public string Spot(TenderSpot spot) => this[ExerciseCatalogue.Describe(spot)];
+
+    private sealed class KeysAsText : IStringLocalizer<ExerciseWords>
+    {
+        public LocalizedString this[string name] => new(name, name);
+
+        public LocalizedString this[string name, params object[] arguments] =>
+            new(name, string.Format(System.Globalization.CultureInfo.CurrentCulture, name, arguments));
+
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
+    }
 }

@@ -2,47 +2,92 @@ using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Program;
 using IlioCare.Clinical.Progression;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Library;
 
-/// <summary>The words the library pages put round the catalogue's own text (SPEC §5, F6).</summary>
-internal static class LibraryText
+/// <summary>
+/// The words the library pages put round the catalogue's own text (F6), in the reader's language (issue 16):
+/// Resources/Features/Library/LibraryText.es.resx. Doses are written as docs/words.md says ("2 sets of 15, no
+/// band"), from the ladders themselves so the words cannot drift from the doses the program gives.
+/// </summary>
+// Not static: IStringLocalizer<LibraryText> names its resource file, and a static type cannot be a type argument.
+internal sealed class LibraryText
 {
+    private LibraryText() { }
+
     /// <summary>The groups of the library, in the order a patient meets them in a session's explanation.</summary>
     public static IReadOnlyList<ExerciseKind> Kinds { get; } =
         [ExerciseKind.Stretch, ExerciseKind.Strength, ExerciseKind.Massage, ExerciseKind.WarmUp];
 
-    public static string KindName(ExerciseKind kind) => kind switch
+    public static string KindIntro(IStringLocalizer<LibraryText> L, ExerciseKind kind) => kind switch
     {
-        ExerciseKind.Stretch => "Stretches",
-        ExerciseKind.Strength => "Strengthening",
-        ExerciseKind.Massage => "Massage",
-        ExerciseKind.WarmUp => "Warm-up",
+        ExerciseKind.Stretch => L["Gentle, slow and pain-free. After calm sessions you do a little more."],
+        ExerciseKind.Strength => L["Once a day, from the restore phase on. First more repetitions, then more sets, then a band."],
+        ExerciseKind.Massage => L["Gentle finger strokes on the sore spots, in the settle phase. Left out if the massage safety check says so."],
+        ExerciseKind.WarmUp => L["Before any sport session."],
     };
 
-    public static string KindIntro(ExerciseKind kind) => kind switch
+    /// <summary>Where the dose starts and how far it can go, in plain words.</summary>
+    public static string Dose(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.Kind switch
     {
-        ExerciseKind.Stretch => "Gentle, slow and pain-free. The dose rises step by step after good sessions.",
-        ExerciseKind.Strength => "Once a day from restore on. Sets, repetitions and then resistance rise step by step.",
-        ExerciseKind.Massage => "Finger technique on the tender spots, in settle; left out after the massage safety check.",
-        ExerciseKind.WarmUp => "Before any sport session.",
+        ExerciseKind.Stretch when exercise.HoldSeconds is not null => L[
+            "{0} holds of {1} seconds at first, then {2} seconds, then {3} seconds.",
+            StretchLadder.Floor(exercise.Id).Count, StretchLadder.Steps(exercise.Id)[0].HoldSeconds,
+            StretchLadder.Steps(exercise.Id)[1].HoldSeconds, StretchLadder.Top(exercise.Id).HoldSeconds],
+        ExerciseKind.Stretch => L[
+            "{0} each side at first, then {1}, then {2}. Slowly.",
+            StretchLadder.Floor(exercise.Id).Count, StretchLadder.Steps(exercise.Id)[1].Count, StretchLadder.Top(exercise.Id).Count],
+        ExerciseKind.Strength => L[
+            "{0} sets of {1}, no band, once a day with each leg at first. It can grow to {2} sets of {3}, then the same again with a light, a medium and a heavy band.",
+            Ladder.Floor.Sets, Ladder.Floor.Reps, Ladder.Top.Sets, Ladder.Top.Reps],
+        ExerciseKind.Massage => L["{0} strokes on each sore spot.", ExerciseCatalogue.MassageStrokesPerSpot],
+        ExerciseKind.WarmUp => L["{0} minutes, right before every sport session.", ExerciseCatalogue.WarmUpMinutes],
     };
 
-    public static string Side(Exercise exercise) => exercise.PerSide
-        ? "Each side: first one leg, then the other."
-        : exercise.Kind == ExerciseKind.Massage ? "The sore side." : "Both sides at once.";
+    /// <summary>The dose in one short line, for the library's cards.</summary>
+    public static string DoseShort(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.Kind switch
+    {
+        ExerciseKind.Stretch when exercise.HoldSeconds is not null => L[
+            "{0} holds of {1} seconds", StretchLadder.Floor(exercise.Id).Count, StretchLadder.Floor(exercise.Id).HoldSeconds],
+        ExerciseKind.Stretch => L["{0} each side", StretchLadder.Floor(exercise.Id).Count],
+        ExerciseKind.Strength => L["{0} sets of {1}, no band", Ladder.Floor.Sets, Ladder.Floor.Reps],
+        ExerciseKind.Massage => L["{0} strokes on each sore spot", ExerciseCatalogue.MassageStrokesPerSpot],
+        ExerciseKind.WarmUp => L["{0} minutes", ExerciseCatalogue.WarmUpMinutes],
+    };
 
-    public static string? Hold(Exercise exercise) => exercise.HoldSeconds switch
+    public static string Side(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.PerSide
+        ? L["Each side: first one leg, then the other."]
+        : exercise.Kind == ExerciseKind.Massage ? L["The sore side."] : L["Both sides at once."];
+
+    public static string? Hold(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.HoldSeconds switch
     {
         null => null,
         var s when exercise.Kind == ExerciseKind.Stretch && StretchLadder.Top(exercise.Id).HoldSeconds > s =>
-            $"{s} seconds at the start, rising to {StretchLadder.Top(exercise.Id).HoldSeconds} seconds.",
-        var s => $"{s} seconds.",
+            L["{0} seconds at first, then up to {1} seconds.", s, StretchLadder.Top(exercise.Id).HoldSeconds].Value,
+        var s => L["{0} seconds.", s].Value,
     };
 
-    public static string Phases(Exercise exercise) => string.Join(", ", exercise.Phases.Select(p => WireName.Of(p)));
+    /// <summary>The phases that use it, each named and explained (docs/words.md: phase words explained).</summary>
+    public static IEnumerable<string> Phases(IStringLocalizer<LibraryText> L, Exercise exercise) =>
+        exercise.Phases.Select(p => PhaseExplained(L, p));
+
+    public static string PhaseExplained(IStringLocalizer<LibraryText> L, Phase phase) => phase switch
+    {
+        Phase.Settle => L["Settle: let the hip calm down with gentle stretches and self-massage."],
+        Phase.Restore => L["Restore: build strength back, step by step."],
+        Phase.Return => L["Return: go back to your sport, a little more each week."],
+        Phase.Prevent => L["Prevent: keep the pain from coming back."],
+    };
+
+    /// <summary>Where the facts come from, for a patient: the article's section, never a spec reference.</summary>
+    public static string BasedOn(IStringLocalizer<LibraryText> L, ExerciseKind kind) => kind switch
+    {
+        ExerciseKind.Stretch => L["Based on: the article on iliopsoas pain we build on, its part on stretches."],
+        ExerciseKind.Strength => L["Based on: the article on iliopsoas pain we build on, its part on strengthening."],
+        ExerciseKind.Massage => L["Based on: the article on iliopsoas pain we build on, its part on self-massage."],
+        ExerciseKind.WarmUp => L["Based on: the article on iliopsoas pain we build on, its part on physical therapy (warming up before sport)."],
+    };
 
     public static string Url(ExerciseId id) => $"/library/{WireName.Of(id)}";
-
-    public static string PhaseName(Phase phase) => WireName.Of(phase);
 }

@@ -3,6 +3,7 @@ using IlioCare.Clinical.Program;
 using IlioCare.Clinical.Progression;
 using IlioCare.Data;
 using IlioCare.Web.Components.Charts;
+using Microsoft.Extensions.Localization;
 using IlioCare.Web.Features.Program;
 using static IlioCare.Web.Features.Progress.ProgressText;
 
@@ -20,24 +21,27 @@ internal static class AdherenceChart
             SessionPlanner.For(Request(history, d)),
             history.Logs.Where(l => l.Date == d && l.Completed).Select(l => l.Exercise))).ToArray();
 
-    public static BarChartData Build(PatientHistory history, IReadOnlyList<DateOnly> days, DateOnly today)
+    public static BarChartData Build(IStringLocalizer<ProgressText> L, PatientHistory history, IReadOnlyList<DateOnly> days, DateOnly today)
     {
         var weeks = Adherence.Weeks(Days(history, days, today));
         string summary;
-        if (weeks.Count == 0) summary = "No program days have passed yet, so there is nothing to count.";
+        if (weeks.Count == 0) summary = L["No program days have passed yet, so there is nothing to count."];
         else
         {
             var last = weeks[^1];
             var (planned, done) = (weeks.Sum(w => w.Planned), weeks.Sum(w => w.Done));
             var all = Adherence.Weeks([new AdherenceDay(last.WeekStart, planned, done)])[0].Percent;
-            summary = $"In the week of {Short(last.WeekStart)} you did {last.Done} of {last.Planned} planned exercises ({last.Percent} %); " +
-                $"over all {weeks.Count} week{(weeks.Count == 1 ? "" : "s")}, {done} of {planned} ({all} %).";
+            summary = weeks.Count == 1
+                ? L["In the week of {0} you did {1} of {2} planned exercises ({3} %); over all 1 week, {4} of {5} ({6} %).",
+                    Short(last.WeekStart), last.Done, last.Planned, last.Percent, done, planned, all]
+                : L["In the week of {0} you did {1} of {2} planned exercises ({3} %); over all {7} weeks, {4} of {5} ({6} %).",
+                    Short(last.WeekStart), last.Done, last.Planned, last.Percent, done, planned, all, weeks.Count];
         }
         return new(
             weeks.Select(w => Short(w.WeekStart)).ToArray(),
             weeks.Select(w => (int?)w.Percent).ToArray(),
             summary,
-            new ChartTable("Exercises done of those planned, by week (paused days left out)", ["Week of", "Planned", "Done", "Done %", "Program days"],
+            new ChartTable(L["Exercises done of those planned, by week (paused days left out)"], [L["Week of"], L["Planned"], L["Done"], L["Done %"], L["Program days"]],
                 weeks.Select(w => (IReadOnlyList<string>)[Long(w.WeekStart), $"{w.Planned}", $"{w.Done}", $"{w.Percent} %", $"{w.Days}"]).ToArray()));
     }
 

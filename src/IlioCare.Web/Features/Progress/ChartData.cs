@@ -1,3 +1,4 @@
+using IlioCare.Clinical;
 using IlioCare.Clinical.Catalogue;
 using IlioCare.Web.Components.Charts;
 
@@ -11,8 +12,8 @@ public sealed record BarChartData(IReadOnlyList<string> XLabels, IReadOnlyList<i
 {
     public IReadOnlyList<int?>? Caps { get; init; }
     public IReadOnlyList<int?>? TenPercent { get; init; }
-    /// <summary>The load guard's warnings on the last completed week (SPEC §7), in its own words.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>The load guard's warnings on the last completed week (SPEC §7); the page shows each in patient words (PatientWords).</summary>
+    public IReadOnlyList<Finding> Notes { get; init; } = [];
 }
 
 /// <summary>One exercise's dose over the days: the step index in force each day on its ladder.</summary>

@@ -1,6 +1,7 @@
 using IlioCare.Clinical.Program;
 using IlioCare.Data;
 using IlioCare.Web.Components.Charts;
+using Microsoft.Extensions.Localization;
 using static IlioCare.Web.Features.Progress.ProgressText;
 
 namespace IlioCare.Web.Features.Progress;
@@ -8,34 +9,34 @@ namespace IlioCare.Web.Features.Progress;
 /// <summary>Pain (morning and now) and morning stiffness per day, straight from the check-ins (F8, F11).</summary>
 internal static class DailyCharts
 {
-    public static LineChartData Pain(IReadOnlyList<DateOnly> days, IReadOnlyDictionary<DateOnly, CheckInRecord> checkIns)
+    public static LineChartData Pain(IStringLocalizer<ProgressText> L, IReadOnlyList<DateOnly> days, IReadOnlyDictionary<DateOnly, CheckInRecord> checkIns)
     {
         var known = days.Where(checkIns.ContainsKey).Select(d => checkIns[d]).ToArray();
-        var now = Trend("Pain now", known.Select(c => (c.Date, c.PainNow)).ToArray());
-        var morning = Trend("morning pain", known.Select(c => (c.Date, c.PainMorning)).ToArray());
+        var now = Trend(L, L["Pain now"], known.Select(c => (c.Date, c.PainNow)).ToArray());
+        var morning = Trend(L, L["Morning pain"].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture), known.Select(c => (c.Date, c.PainMorning)).ToArray());
         var summary = now.Known
-            ? $"{now.Text}, and {morning.Text} (averages of the first and the last days)."
+            ? L["{0}, and {1} (averages of the first and the last days).", now.Text, morning.Text].Value
             : $"{now.Text}.";
         return new(
             days.Select(Short).ToArray(),
             [
-                new LineSeries("Pain now", days.Select(d => Value(checkIns, d, c => c.PainNow)).ToArray(), Marker.Circle, Dashed: false, Style: 1),
-                new LineSeries("Morning pain", days.Select(d => Value(checkIns, d, c => c.PainMorning)).ToArray(), Marker.Square, Dashed: true, Style: 2),
+                new LineSeries(L["Pain now"], days.Select(d => Value(checkIns, d, c => c.PainNow)).ToArray(), Marker.Circle, Dashed: false, Style: 1),
+                new LineSeries(L["Morning pain"], days.Select(d => Value(checkIns, d, c => c.PainMorning)).ToArray(), Marker.Square, Dashed: true, Style: 2),
             ],
             summary,
-            new ChartTable("Pain each day, 0 (none) to 10 (worst)", ["Day", "Pain now", "Morning pain"],
+            new ChartTable(L["Pain each day, 0 (none) to 10 (worst)"], [L["Day"], L["Pain now"], L["Morning pain"]],
                 known.Select(c => (IReadOnlyList<string>)[Long(c.Date), $"{c.PainNow}", $"{c.PainMorning}"]).ToArray()));
     }
 
-    public static LineChartData Stiffness(IReadOnlyList<DateOnly> days, IReadOnlyDictionary<DateOnly, CheckInRecord> checkIns)
+    public static LineChartData Stiffness(IStringLocalizer<ProgressText> L, IReadOnlyList<DateOnly> days, IReadOnlyDictionary<DateOnly, CheckInRecord> checkIns)
     {
         var known = days.Where(checkIns.ContainsKey).Select(d => checkIns[d]).ToArray();
-        var trend = Trend("Morning stiffness", known.Select(c => (c.Date, c.StiffnessMinutes)).ToArray(), " minutes");
+        var trend = Trend(L, L["Morning stiffness"], known.Select(c => (c.Date, c.StiffnessMinutes)).ToArray(), L[" minutes"]);
         return new(
             days.Select(Short).ToArray(),
-            [new LineSeries("Morning stiffness", days.Select(d => Value(checkIns, d, c => c.StiffnessMinutes)).ToArray(), Marker.Diamond, Dashed: false, Style: 3)],
-            $"{trend.Text}{(trend.Known ? " (averages of the first and the last days)" : "")}.",
-            new ChartTable("Minutes of morning stiffness each day", ["Day", "Minutes"],
+            [new LineSeries(L["Morning stiffness"], days.Select(d => Value(checkIns, d, c => c.StiffnessMinutes)).ToArray(), Marker.Diamond, Dashed: false, Style: 3)],
+            trend.Known ? L["{0} (averages of the first and the last days).", trend.Text] : $"{trend.Text}.",
+            new ChartTable(L["Minutes of morning stiffness each day"], [L["Day"], L["Minutes"]],
                 known.Select(c => (IReadOnlyList<string>)[Long(c.Date), $"{c.StiffnessMinutes}"]).ToArray()));
     }
 

@@ -2,6 +2,8 @@ using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Progression;
 using IlioCare.Data;
 using IlioCare.Web.Components.Charts;
+using Microsoft.Extensions.Localization;
+using IlioCare.Web.Features.Library;
 using IlioCare.Web.Features.Program;
 using static IlioCare.Web.Features.Progress.ProgressText;
 
@@ -13,21 +15,28 @@ namespace IlioCare.Web.Features.Progress;
 /// </summary>
 internal static class DoseCharts
 {
-    public static IReadOnlyList<StepChartData> Build(IReadOnlyList<DoseRecord> doses, IReadOnlyList<DateOnly> days) =>
+    public static IReadOnlyList<StepChartData> Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, IReadOnlyList<DoseRecord> doses, IReadOnlyList<DateOnly> days) =>
         ExerciseCatalogue.All
             .Where(e => e.Kind is ExerciseKind.Strength or ExerciseKind.Stretch && doses.Any(d => d.Exercise == e.Id))
             .OrderBy(e => e.Kind == ExerciseKind.Strength ? 0 : 1) // the ladder that climbs furthest first
-            .Select(e => Build(e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days))
+            .Select(e => Build(L, exercises, e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days))
             .ToArray();
 
-    /// <summary>"2×15 none", "3×20 heavy": the strengthening ladder's steps, short enough for the axis.</summary>
-    public static IReadOnlyList<string> Levels(ExerciseId id) => ExerciseCatalogue.Get(id).Kind == ExerciseKind.Strength
-        ? Ladder.Steps.Select(s => $"{s.Sets}×{s.Reps} {s.Resistance.ToString().ToLowerInvariant()}").ToArray()
-        : StretchLadder.Steps(id).Select(s => s.IsHeld ? $"{s.Count}×{s.HoldSeconds} s" : $"{s.Count} a side").ToArray();
+    /// <summary>"2 sets of 15, no band", "3 holds of 20 seconds", "10 each side": each step of the ladder (docs/words.md).</summary>
+    public static IReadOnlyList<string> Levels(IStringLocalizer<ProgressText> L, ExerciseId id) => ExerciseCatalogue.Get(id).Kind == ExerciseKind.Strength
+        ? Ladder.Steps.Select(s => (string)(s.Resistance switch
+        {
+            Resistance.None => L["{0} sets of {1}, no band", s.Sets, s.Reps],
+            Resistance.Light => L["{0} sets of {1}, light band", s.Sets, s.Reps],
+            Resistance.Medium => L["{0} sets of {1}, medium band", s.Sets, s.Reps],
+            Resistance.Heavy => L["{0} sets of {1}, heavy band", s.Sets, s.Reps],
+        })).ToArray()
+        : StretchLadder.Steps(id).Select(s => s.IsHeld ? L["{0} holds of {1} seconds", s.Count, s.HoldSeconds].Value : L["{0} each side", s.Count].Value).ToArray();
 
-    private static StepChartData Build(Exercise exercise, DoseRecord[] records, IReadOnlyList<DateOnly> days)
+    private static StepChartData Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, Exercise exercise, DoseRecord[] records, IReadOnlyList<DateOnly> days)
     {
-        var levels = Levels(exercise.Id);
+        var levels = Levels(L, exercise.Id);
+        var name = exercises.Name(exercise);
         int? Step(DoseRecord? r) => r is null ? null
             : exercise.Kind == ExerciseKind.Strength ? r.StrengthDose() is { } s ? Ladder.IndexOf(s) : null
             : r.StretchDose() is { } t ? StretchLadder.IndexOf(exercise.Id, t) : null;
@@ -44,16 +53,16 @@ internal static class DoseCharts
         var known = values.OfType<int>().ToArray();
         var ups = values.Zip(values.Skip(1)).Count(p => p is ({ } a, { } b) && b > a);
         var downs = values.Zip(values.Skip(1)).Count(p => p is ({ } a, { } b) && b < a);
-        var summary = known.Length == 0
-            ? $"{exercise.Name}: no dose in these weeks."
+        string summary = known.Length == 0
+            ? L["{0}: no dose in these weeks.", name]
             : known[0] == known[^1] && ups + downs == 0
-                ? $"{exercise.Name} stayed at {levels[known[0]]} over {Duration(changes.Count == 0 ? 0 : days[^1].DayNumber - changes[0].Day.DayNumber)}."
-                : $"{exercise.Name} went from {levels[known[0]]} to {levels[known[^1]]} over {Duration(days[^1].DayNumber - changes[0].Day.DayNumber)}: " +
-                  $"{Steps(ups)} up, {Steps(downs)} down.";
-        return new(exercise.Id, exercise.Name, days.Select(Short).ToArray(), levels, values, summary,
-            new ChartTable($"{exercise.Name}: each change of dose", ["From", "Dose", "Why"],
+                ? L["{0} stayed at {1} over {2}.", name, levels[known[0]], Duration(L, changes.Count == 0 ? 0 : days[^1].DayNumber - changes[0].Day.DayNumber)]
+                : L["{0} went from {1} to {2} over {3}: {4} up, {5} down.", name, levels[known[0]], levels[known[^1]],
+                    Duration(L, days[^1].DayNumber - changes[0].Day.DayNumber), Steps(L, ups), Steps(L, downs)];
+        return new(exercise.Id, name, days.Select(Short).ToArray(), levels, values, summary,
+            new ChartTable(L["{0}: each change of dose", name], [L["From"], L["Dose"], L["Why"]],
                 changes.Select(c => (IReadOnlyList<string>)[Long(c.Day), levels[c.Step], c.Reason]).ToArray()));
     }
 
-    private static string Steps(int n) => n == 1 ? "1 step" : $"{n} steps";
+    private static string Steps(IStringLocalizer<ProgressText> L, int n) => n == 1 ? L["1 step"] : L["{0} steps", n];
 }

@@ -1,5 +1,6 @@
 using IlioCare.Data;
 using IlioCare.Web.Components.Charts;
+using Microsoft.Extensions.Localization;
 using static IlioCare.Web.Features.Progress.ProgressText;
 
 namespace IlioCare.Web.Features.Progress;
@@ -9,7 +10,7 @@ internal static class FunctionalScaleChart
 {
     private static readonly Marker[] Markers = [Marker.Circle, Marker.Square, Marker.Triangle];
 
-    public static LineChartData Build(IReadOnlyList<FunctionalScaleActivity> activities, IReadOnlyList<FunctionalScaleRating> ratings, DateOnly thisWeek)
+    public static LineChartData Build(IStringLocalizer<ProgressText> L, IReadOnlyList<FunctionalScaleActivity> activities, IReadOnlyList<FunctionalScaleRating> ratings, DateOnly thisWeek)
     {
         var weeks = new List<DateOnly>();
         if (ratings.Count > 0)
@@ -19,16 +20,19 @@ internal static class FunctionalScaleChart
         var averages = weeks.Where(w => ratings.Any(r => r.WeekStart == w))
             .Select(w => (w, ratings.Where(r => r.WeekStart == w).Average(r => (decimal)r.Score))).ToArray();
         string summary;
-        if (averages.Length == 0) summary = "No ratings yet: rate your three activities below, then once every week.";
-        else if (averages.Length == 1) summary = $"Your first ratings, in the week of {Short(averages[0].w)}: an average of {Number(averages[0].Item2, 1)} out of 10.";
+        if (averages.Length == 0) summary = L["No scores yet: score your three activities below, then once every week."];
+        else if (averages.Length == 1) summary = L["Your first scores, in the week of {0}: an average of {1} out of 10.", Short(averages[0].w), Number(averages[0].Item2, 1)];
         else
         {
             var (first, last) = (Number(averages[0].Item2, 1), Number(averages[^1].Item2, 1));
+            var over = Duration(L, averages[^1].w.DayNumber - averages[0].w.DayNumber);
             var change = averages[^1].Item2.CompareTo(averages[0].Item2) switch
             {
-                > 0 => $"rose from {first} to {last}", < 0 => $"fell from {first} to {last}", _ => $"stayed at {first}",
+                > 0 => L["Your average score rose from {0} to {1} out of 10 over {2} (10 = as before the injury).", first, last, over],
+                < 0 => L["Your average score fell from {0} to {1} out of 10 over {2} (10 = as before the injury).", first, last, over],
+                _ => L["Your average score stayed at {0} out of 10 over {2} (10 = as before the injury).", first, last, over],
             };
-            summary = $"Your average score {change} out of 10 over {Duration(averages[^1].w.DayNumber - averages[0].w.DayNumber)} (10 = as before the injury).";
+            summary = change;
         }
 
         return new(
@@ -36,7 +40,7 @@ internal static class FunctionalScaleChart
             activities.OrderBy(a => a.Position).Select((a, i) => new LineSeries(a.Name,
                 weeks.Select(w => (double?)Score(w, a.Position)).ToArray(), Markers[i % Markers.Length], Dashed: i == 1, Style: i + 1)).ToArray(),
             summary,
-            new ChartTable("Weekly scores, 0 (unable) to 10 (as before the injury)", ["Week of", .. activities.OrderBy(a => a.Position).Select(a => a.Name)],
+            new ChartTable(L["Weekly scores, 0 (unable) to 10 (as before the injury)"], [L["Week of"], .. activities.OrderBy(a => a.Position).Select(a => a.Name)],
                 weeks.Where(w => ratings.Any(r => r.WeekStart == w)).Select(w => (IReadOnlyList<string>)
                     [Long(w), .. activities.OrderBy(a => a.Position).Select(a => Score(w, a.Position) is { } s ? $"{s}" : "–")]).ToArray()));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Progress;
 
@@ -24,16 +25,17 @@ public sealed class ActivitiesForm
     public string?[] Values => [Activity1, Activity2, Activity3];
 
     /// <summary>The trimmed names, or a message for every field that is wrong ("activity1" …).</summary>
-    public (string[]? Names, List<(string Field, string Message)> Errors) Check()
+    public (string[]? Names, List<(string Field, string Message)> Errors) Check(IStringLocalizer<ProgressText>? words = null)
     {
+        var L = words ?? ProgressText.English;
         var errors = new List<(string, string)>();
         var names = Values.Select(v => v?.Trim() ?? "").ToArray();
         for (var i = 0; i < names.Length; i++)
         {
             var field = $"activity{i + 1}";
-            if (names[i].Length == 0) errors.Add((field, $"Name activity {i + 1}: something the hip makes hard, like “climb two flights of stairs”."));
-            else if (names[i].Length > FunctionalScale.NameLength) errors.Add((field, $"Keep it to {FunctionalScale.NameLength} characters or fewer (now {names[i].Length})."));
-            else if (names.Take(i).Contains(names[i], StringComparer.OrdinalIgnoreCase)) errors.Add((field, "Name a different activity from the ones above."));
+            if (names[i].Length == 0) errors.Add((field, L["Name activity {0}: something the hip makes hard, like “climb two flights of stairs”.", i + 1]));
+            else if (names[i].Length > FunctionalScale.NameLength) errors.Add((field, L["Keep it to {0} characters or fewer (now {1}).", FunctionalScale.NameLength, names[i].Length]));
+            else if (names.Take(i).Contains(names[i], StringComparer.OrdinalIgnoreCase)) errors.Add((field, L["Name a different activity from the ones above."]));
         }
         return (errors.Count == 0 ? names : null, errors);
     }
@@ -53,8 +55,9 @@ public sealed class RatingsForm
         Score1 = Text(scores, 1), Score2 = Text(scores, 2), Score3 = Text(scores, 3),
     };
 
-    public (int[]? Scores, List<(string Field, string Message)> Errors) Check(IReadOnlyList<string> names)
+    public (int[]? Scores, List<(string Field, string Message)> Errors) Check(IReadOnlyList<string> names, IStringLocalizer<ProgressText>? words = null)
     {
+        var L = words ?? ProgressText.English;
         var errors = new List<(string, string)>();
         var scores = new int[FunctionalScale.Activities];
         for (var i = 0; i < scores.Length; i++)
@@ -62,7 +65,7 @@ public sealed class RatingsForm
             if (int.TryParse(Values[i]?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= FunctionalScale.Best)
                 scores[i] = score;
             else
-                errors.Add(($"score{i + 1}", $"Rate “{names[i]}” with a whole number from 0 (unable to do it) to 10 (as before the injury)."));
+                errors.Add(($"score{i + 1}", L["Score “{0}” with a whole number from 0 (unable to do it) to 10 (as before the injury).", names[i]]));
         }
         return (errors.Count == 0 ? scores : null, errors);
     }

@@ -1,5 +1,6 @@
 using IlioCare.Clinical.Load;
 using IlioCare.Web.Components.Charts;
+using Microsoft.Extensions.Localization;
 using IlioCare.Web.Features.Program;
 using static IlioCare.Web.Features.Progress.ProgressText;
 
@@ -13,7 +14,7 @@ namespace IlioCare.Web.Features.Progress;
 internal static class HeatMapBuilder
 {
     /// <summary>Whole weeks from the Monday on or before <paramref name="firstDay"/> to today's Sunday; days outside are blank.</summary>
-    public static HeatMapData Build(PatientHistory history, DateOnly firstDay, DateOnly today)
+    public static HeatMapData Build(IStringLocalizer<ProgressText> L, PatientHistory history, DateOnly firstDay, DateOnly today)
     {
         var monday = LoadSeries.WeekStart(firstDay);
         var weeks = (LoadSeries.WeekStart(today).DayNumber - monday.DayNumber) / 7 + 1;
@@ -25,15 +26,15 @@ internal static class HeatMapBuilder
         var afterNone = days.Where(c => c.SportBefore is null or 0).ToArray();
         var responses = days.Where(c => c.Response is not null).ToArray();
         var rose = responses.Count(c => c.Response > 0);
-        var worse = $"next-morning pain rose on {rose} of {responses.Length} days";
-        var summary = days.Length == 0 ? "No check-ins in these 8 weeks yet."
-            : afterSport.Length == 0 ? $"No sport in these weeks; pain now averaged {Mean(days)} and {worse}."
-            : $"On the {Count(afterSport)} after a day with sport your pain now averaged {Mean(afterSport)}, " +
-              $"on the {Count(afterNone)} after a day without it {Mean(afterNone)}; {worse}.";
+        string worse = L["next-morning pain rose on {0} of {1} days", rose, responses.Length];
+        var summary = days.Length == 0 ? L["No check-ins in these 8 weeks yet."]
+            : afterSport.Length == 0 ? L["No sport in these weeks; pain now averaged {0} and {1}.", Mean(days), worse]
+            : L["On the {0} after a day with sport your pain now averaged {1}, on the {2} after a day without it {3}; {4}.",
+                Count(L, afterSport), Mean(afterSport), Count(L, afterNone), Mean(afterNone), worse];
 
-        return new(cells, summary, new ChartTable("Each day: pain now, the day before's load, and the next morning's response",
-            ["Day", "Pain now", "Exercises done the day before", "Sport minutes the day before", "Next morning"],
-            days.Select(c => (IReadOnlyList<string>)[Long(c.Date), $"{c.PainNow}", $"{c.ExercisesBefore}", c.SportBefore is { } s ? $"{s}" : "no check-in", ResponseText(c.Response)]).ToArray()));
+        return new(cells, summary, new ChartTable(L["Each day: pain now, the day before's load, and the next morning's response"],
+            [L["Day"], L["Pain now"], L["Exercises done the day before"], L["Sport minutes the day before"], L["Next morning"]],
+            days.Select(c => (IReadOnlyList<string>)[Long(c.Date), $"{c.PainNow}", $"{c.ExercisesBefore}", c.SportBefore is { } s ? $"{s}" : L["no check-in"], ResponseText(L, c.Response)]).ToArray()));
     }
 
     private static HeatCell Cell(PatientHistory history, DateOnly day)
@@ -49,13 +50,13 @@ internal static class HeatMapBuilder
 
     private static string Mean(HeatCell[] cells) => Number((decimal)cells.Average(c => c.PainNow!.Value), 1);
 
-    private static string Count(HeatCell[] cells) => cells.Length == 1 ? "1 day" : $"{cells.Length} days";
+    private static string Count(IStringLocalizer<ProgressText> L, HeatCell[] cells) => cells.Length == 1 ? L["1 day"] : L["{0} days", cells.Length];
 
-    public static string ResponseText(int? change) => change switch
+    public static string ResponseText(IStringLocalizer<ProgressText> L, int? change) => change switch
     {
-        null => "not known yet",
-        > 0 => $"↑ {change} worse",
-        < 0 => $"↓ {-change} better",
-        0 => "= the same",
+        null => L["not known yet"],
+        > 0 => L["↑ {0} worse", change],
+        < 0 => L["↓ {0} better", -change],
+        0 => L["= the same"],
     };
 }

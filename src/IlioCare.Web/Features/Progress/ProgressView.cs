@@ -2,7 +2,9 @@ using IlioCare.Clinical.Load;
 using IlioCare.Data;
 using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Today;
+using IlioCare.Web.Features.Library;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Progress;
 
@@ -33,19 +35,26 @@ internal static class ProgressViewHandler
     /// <summary>The charts look back 8 weeks from today: today and the 56 days before it.</summary>
     public const int WindowDays = 56;
 
-    public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="words"/> and <paramref name="exercises"/> give the reader's language (issue 16); without them the
+    /// view is in English (the clinician's patient page, until it passes its own).
+    /// </summary>
+    public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct,
+        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null)
     {
         // The charts draw today and the 56 days before; the heat map also reads the day before the first (its load).
         var history = await PatientHistory.LoadSinceAsync(db, accountId, p => PatientToday.Date(clock, p.TimeZoneId).AddDays(-WindowDays - 1), ct);
         if (history is null || history.States.Count == 0) return null;
         var activities = await db.FunctionalScaleActivities.AsNoTracking().Where(a => a.AccountId == accountId).OrderBy(a => a.Position).ToListAsync(ct);
         var ratings = await db.FunctionalScaleRatings.AsNoTracking().Where(r => r.AccountId == accountId).ToListAsync(ct);
-        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId));
+        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId), words, exercises);
     }
 
     public static ProgressView Build(PatientHistory history, IReadOnlyList<FunctionalScaleActivity> activities,
-        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today)
+        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today, IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null)
     {
+        var L = words ?? ProgressText.English;
+        exercises ??= ExerciseWords.English;
         var first = new[] { history.States[0].EffectiveOn, history.FirstCheckIn ?? today }.Min();
         var from = first > today.AddDays(-WindowDays) ? first : today.AddDays(-WindowDays);
         var days = Enumerable.Range(0, today.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToArray();
@@ -53,14 +62,14 @@ internal static class ProgressViewHandler
         var weekStart = LoadSeries.WeekStart(today);
         return new(today, weekStart)
         {
-            Pain = DailyCharts.Pain(days, checkIns),
-            Stiffness = DailyCharts.Stiffness(days, checkIns),
+            Pain = DailyCharts.Pain(L, days, checkIns),
+            Stiffness = DailyCharts.Stiffness(L, days, checkIns),
             StiffnessAxisMax = DailyCharts.StiffnessAxisMax(checkIns, days),
-            Adherence = AdherenceChart.Build(history, days, today),
-            Sport = SportChart.Build(history, from, today),
-            Doses = DoseCharts.Build(history.Doses, days),
-            HeatMap = HeatMapBuilder.Build(history, from, today),
-            FunctionalScale = FunctionalScaleChart.Build(activities, ratings.Where(r => activities.Any(a => a.Position == r.Position)).ToArray(), weekStart),
+            Adherence = AdherenceChart.Build(L, history, days, today),
+            Sport = SportChart.Build(L, history, from, today),
+            Doses = DoseCharts.Build(L, exercises, history.Doses, days),
+            HeatMap = HeatMapBuilder.Build(L, history, from, today),
+            FunctionalScale = FunctionalScaleChart.Build(L, activities, ratings.Where(r => activities.Any(a => a.Position == r.Position)).ToArray(), weekStart),
             Activities = activities,
             ThisWeek = ratings.Where(r => r.WeekStart == weekStart).ToDictionary(r => r.Position, r => r.Score),
         };

@@ -1,6 +1,7 @@
 using IlioCare.Clinical.Load;
 using IlioCare.Clinical.Program;
 using IlioCare.Web.Components.Charts;
+using Microsoft.Extensions.Localization;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Program;
 using static IlioCare.Web.Features.Progress.ProgressText;
@@ -15,7 +16,7 @@ namespace IlioCare.Web.Features.Progress;
 /// </summary>
 internal static class SportChart
 {
-    public static BarChartData Build(PatientHistory history, DateOnly firstDay, DateOnly today)
+    public static BarChartData Build(IStringLocalizer<ProgressText> L, PatientHistory history, DateOnly firstDay, DateOnly today)
     {
         var thisWeek = LoadSeries.WeekStart(today);
         var mondays = new List<DateOnly>();
@@ -33,24 +34,30 @@ internal static class SportChart
 
         var now = SportLoad.For(history, today);
         var report = Report(history, today);
-        var summary = weeks.Length == 0
-            ? $"No completed week yet; this week's sport cap is {now.Allowance.CapMinutes} minutes."
-            : $"In the week of {Short(weeks[^1].Monday)} you did {weeks[^1].Minutes} minutes of sport" +
-              (weeks[^1].Cap is { } cap ? $" against a cap of {cap}{(weeks[^1].Minutes > cap ? ", over the cap" : "")}" : "") +
-              $"; this week's cap is {now.Allowance.CapMinutes} minutes" +
-              (report?.Acwr is { } acwr && report.Zone is { } zone ? $" and your acute:chronic ratio is {acwr} ({ZoneText(zone)})." : ".");
+        // One sentence per case, so a translation can order its words freely.
+        var last = weeks.Length == 0 ? null : weeks[^1];
+        string limitNow = report?.Acwr is { } acwr && report.Zone is { } zone
+            ? L["this week's limit is {0} minutes, and your load this week compared with the last four is {1} ({2}).", now.Allowance.CapMinutes, Number(acwr, 2), ZoneText(L, zone)]
+            : L["this week's limit is {0} minutes.", now.Allowance.CapMinutes];
+        var summary = last is null
+            ? L["No whole week yet; this week's sport limit is {0} minutes.", now.Allowance.CapMinutes].Value
+            : last.Cap is not { } cap
+                ? L["In the week of {0} you did {1} minutes of sport; {2}", Short(last.Monday), last.Minutes, limitNow].Value
+                : last.Minutes > cap
+                    ? L["In the week of {0} you did {1} minutes of sport, over the limit of {2}; {3}", Short(last.Monday), last.Minutes, cap, limitNow].Value
+                    : L["In the week of {0} you did {1} minutes of sport, within the limit of {2}; {3}", Short(last.Monday), last.Minutes, cap, limitNow].Value;
 
         return new(
             weeks.Select(w => Short(w.Monday)).ToArray(),
             weeks.Select(w => w.Paused ? null : (int?)w.Minutes).ToArray(),
             summary,
-            new ChartTable("Sport minutes by week, against the week's cap", ["Week of", "Minutes", "Cap", "10 % more than the week before", "Acute:chronic ratio"],
-                weeks.Select((w, i) => (IReadOnlyList<string>)[Long(w.Monday), w.Paused ? "paused (left out)" : $"{w.Minutes}", w.Cap is { } c ? $"{c}" : "–",
-                    TenPercent(i) is { } t ? $"{t}" : "–", ratios.TryGetValue(w.Monday, out var r) ? $"{r.Acwr} ({ZoneText(r.Zone)})" : "–"]).ToArray()))
+            new ChartTable(L["Sport minutes by week, against the week's limit"], [L["Week of"], L["Minutes"], L["Limit"], L["10 % more than the week before"], L["This week compared with the last four"]],
+                weeks.Select((w, i) => (IReadOnlyList<string>)[Long(w.Monday), w.Paused ? L["paused (left out)"] : $"{w.Minutes}", w.Cap is { } c ? $"{c}" : "–",
+                    TenPercent(i) is { } t ? $"{t}" : "–", ratios.TryGetValue(w.Monday, out var r) ? $"{Number(r.Acwr, 2)} ({ZoneText(L, r.Zone)})" : "–"]).ToArray()))
         {
             Caps = weeks.Select(w => w.Cap).ToArray(),
             TenPercent = weeks.Select((_, i) => TenPercent(i)).ToArray(),
-            Notes = report?.Warnings.Select(f => f.Text).ToArray() ?? [],
+            Notes = report?.Warnings.ToArray() ?? [],
         };
     }
 
@@ -77,11 +84,11 @@ internal static class SportChart
         return ratios;
     }
 
-    public static string ZoneText(AcwrZone zone) => zone switch
+    public static string ZoneText(IStringLocalizer<ProgressText> L, AcwrZone zone) => zone switch
     {
-        AcwrZone.Low => "low: below 0.8",
-        AcwrZone.SweetSpot => "the sweet spot, 0.8 to 1.3",
-        AcwrZone.Caution => "caution: above 1.3",
-        AcwrZone.HighRisk => "high risk: above 1.5",
+        AcwrZone.Low => L["low: below {0}", Number(0.8m, 1)],
+        AcwrZone.SweetSpot => L["just right: {0} to {1}", Number(0.8m, 1), Number(1.3m, 1)],
+        AcwrZone.Caution => L["take care: above {0}", Number(1.3m, 1)],
+        AcwrZone.HighRisk => L["too much: above {0}", Number(1.5m, 1)],
     };
 }
