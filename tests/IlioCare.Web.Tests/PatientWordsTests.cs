@@ -48,7 +48,8 @@ public sealed class PatientWordsTests(IlioCareFactory factory) : IClassFixture<I
         {
             Assert.DoesNotContain("SPEC", text, StringComparison.Ordinal);
             Assert.DoesNotContain("§", text, StringComparison.Ordinal);
-            Assert.DoesNotContain(code.Contains('-', StringComparison.Ordinal) ? code : "\u0000", text, StringComparison.Ordinal);
+            // A code is not its own words ("iliopsoas-related pain" is English, so that one may).
+            if (code.Contains('-', StringComparison.Ordinal) && code != "iliopsoas-related") Assert.DoesNotContain(code, text, StringComparison.Ordinal);
         }
     }
 
@@ -60,10 +61,10 @@ public sealed class PatientWordsTests(IlioCareFactory factory) : IClassFixture<I
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es");
-            Assert.StartsWith("Nos has dicho: fiebre", words.Of(new("fever", "You reported: a fever."))); 
+            Assert.StartsWith("Nos has dicho: fiebre", words.Of(new("fever", "You reported: a fever.")), StringComparison.Ordinal);
             Assert.Equal("clinical text", words.Of(new("no-such-code", "clinical text")));
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-            Assert.StartsWith("You reported: a fever", words.Of(new("fever", "x")));
+            Assert.StartsWith("You reported: a fever", words.Of(new("fever", "x")), StringComparison.Ordinal);
         }
         finally
         {
@@ -73,7 +74,7 @@ public sealed class PatientWordsTests(IlioCareFactory factory) : IClassFixture<I
 
     private const string Infection = """
         {"age":40,"side":"left","symptomDays":3,"painNow":4,"painWorst":6,"painSites":["front-of-hip"],
-         "aggravators":["hip-flexion"],"activities":["running"],"warningSigns":["fever","red-warm-skin"]}
+         "aggravators":["hip-flexion"],"activities":["running"],"flags":["fever","red-warm-skin"]}
         """;
 
     private async Task<JsonElement> AssessAsync(string? language)
@@ -96,7 +97,7 @@ public sealed class PatientWordsTests(IlioCareFactory factory) : IClassFixture<I
 
         Assert.Equal(Codes(english, "reasons"), Codes(spanish, "reasons"));
         Assert.Equal(Codes(english, "patterns"), Codes(spanish, "patterns"));
-        Assert.Equal(english.GetProperty("level").GetString(), spanish.GetProperty("level").GetString());
+        Assert.Equal(english.GetProperty("triage").GetString(), spanish.GetProperty("triage").GetString());
         Assert.Contains("possible-infection", Codes(english, "reasons"));
         // No header: the contract's English, exactly the clinical text (the CLI's words).
         var clinical = Assessor.Assess(new AssessmentInput(40, Side.Left, 3, 4, 6, [WarningSign.Fever, WarningSign.RedWarmSkin]));
