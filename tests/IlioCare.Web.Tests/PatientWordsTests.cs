@@ -103,7 +103,7 @@ public sealed class PatientWordsTests(IlioCareFactory factory) : IClassFixture<I
         var clinical = Assessor.Assess(new AssessmentInput(40, Side.Left, 3, 4, 6, [WarningSign.Fever, WarningSign.RedWarmSkin]));
         Assert.Equal(clinical.Reasons.Single(r => r.Code == "possible-infection").Text, Text(english, "possible-infection"));
         Assert.StartsWith("Fiebre o escalofríos junto con piel roja y caliente", Text(spanish, "possible-infection"), StringComparison.Ordinal);
-        Assert.StartsWith("Nos has dicho: fiebre", Text(spanish, "fever"), StringComparison.Ordinal);
+        Assert.All(Codes(english, "reasons"), code => Assert.NotEqual(Text(english, code), Text(spanish, code)));
         Assert.Contains("iliopsoas", Text(spanish, "iliopsoas-related"), StringComparison.Ordinal);
         Assert.StartsWith("Un dolor en la parte delantera", Text(spanish, "iliopsoas-related"), StringComparison.Ordinal);
     }
