@@ -90,7 +90,7 @@ public static class EightWeekHistory
         foreach (var (id, n, step) in strength)
         {
             var dose = Ladder.Steps[step];
-            db.Doses.Add(Dose(accountId, id, D(n), $"Step {step} of {id}.", r => (r.Sets, r.Reps, r.Resistance) = (dose.Sets, dose.Reps, dose.Resistance)));
+            db.Doses.Add(Dose(accountId, id, D(n), $"Step {step} of {ExerciseCatalogue.Get(id).Name}.", r => (r.Sets, r.Reps, r.Resistance) = (dose.Sets, dose.Reps, dose.Resistance)));
         }
         (ExerciseId Id, int Day, int Step)[] stretches =
         [
@@ -100,7 +100,7 @@ public static class EightWeekHistory
         foreach (var (id, n, step) in stretches)
         {
             var dose = StretchLadder.Steps(id)[step];
-            db.Doses.Add(Dose(accountId, id, D(n), $"Step {step} of {id}.", r => (r.Count, r.HoldSeconds) = (dose.Count, dose.HoldSeconds)));
+            db.Doses.Add(Dose(accountId, id, D(n), $"Step {step} of {ExerciseCatalogue.Get(id).Name}.", r => (r.Count, r.HoldSeconds) = (dose.Count, dose.HoldSeconds)));
         }
         if (functionalScale)
         {

@@ -43,19 +43,29 @@ public static class Assessor
             && (a.Aggravators.Contains(Aggravator.HipFlexion) || a.Aggravators.Contains(Aggravator.KneeToChest)
                 || a.Aggravators.Contains(Aggravator.Stairs) || a.Aggravators.Contains(Aggravator.RisingFromSitting)))
         {
-            patterns.Add(new("iliopsoas-related",
+            patterns.Add(new(PatternCodes.IliopsoasRelated,
                 "Pain at the front of the hip or groin that rises when you lift the knee looks like iliopsoas-related pain."));
         }
         if (a.Snapping)
-            patterns.Add(new("snapping-hip", "A snap or click at the front of the hip as you move looks like a snapping hip."));
+            patterns.Add(new(PatternCodes.SnappingHip, "A snap or click at the front of the hip as you move looks like a snapping hip."));
         // Article: bursitis and tendonitis "are usually caused by an overuse injury caused by strenuous
         // activity (such as running, rowing, cycling and strength training)".
         if (a.Activities.Contains(Activity.Running) || a.Activities.Contains(Activity.Rowing)
             || a.Activities.Contains(Activity.Cycling) || a.Activities.Contains(Activity.StrengthTraining)
             || a.RecentLoadIncrease)
         {
-            patterns.Add(new("overuse", "Your sport or a recent rise in training fits an overuse pattern: load built up faster than the tissue could adapt."));
+            patterns.Add(new(PatternCodes.Overuse, "Your sport or a recent rise in training fits an overuse pattern: load built up faster than the tissue could adapt."));
         }
         return [.. patterns];
     }
+}
+
+/// <summary>The codes of the patterns an assessment reports (SPEC §3), listed so every one gets patient words (issue 16).</summary>
+public static class PatternCodes
+{
+    public const string IliopsoasRelated = "iliopsoas-related";
+    public const string SnappingHip = "snapping-hip";
+    public const string Overuse = "overuse";
+
+    public static IReadOnlyList<string> All { get; } = [IliopsoasRelated, SnappingHip, Overuse];
 }

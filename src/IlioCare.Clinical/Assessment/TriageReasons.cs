@@ -21,6 +21,9 @@ public static class TriageReasons
         .Concat(Retired)
         .ToDictionary(StringComparer.Ordinal);
 
+    /// <summary>Every reason code a stored or new result can carry (issue 16: each has patient words in both languages).</summary>
+    public static IReadOnlyCollection<string> Codes => Levels.Keys;
+
     /// <summary>The level at which the rule with <paramref name="code"/> fires; null for a code no revision has had.</summary>
     public static TriageLevel? LevelOf(string code) => Levels.TryGetValue(code, out var level) ? level : null;
 }

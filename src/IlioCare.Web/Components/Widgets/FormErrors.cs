@@ -2,15 +2,42 @@ namespace IlioCare.Web.Components.Widgets;
 
 /// <summary>
 /// Field messages of a posted form, keyed by the form's field name (the contract's name: "painWorst").
-/// A contract path like <c>flags[1]</c> belongs to the field <c>flags</c>.
+/// A contract path like <c>flags[1]</c> belongs to the field <c>flags</c>. The summary names each field by its
+/// label, never by this key (issue 16: "preInjuryWeeklyMinutes: …" is a field id a person cannot read).
 /// </summary>
-public sealed class FormErrors(IReadOnlyDictionary<string, string>? labels = null)
+public sealed class FormErrors
 {
     private readonly List<(string Field, string Message)> _all = [];
+    private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
 
-    /// <summary>"How old are you?: is required" — the summary names the question, the field message sits under it.</summary>
+    /// <summary>A form's errors, with the labels of its fields when they are known up front (field key → label).</summary>
+    public FormErrors(IReadOnlyDictionary<string, string>? labels = null)
+    {
+        foreach (var (field, label) in labels ?? new Dictionary<string, string>()) _labels[field] = label;
+    }
+
+    /// <summary>
+    /// Registers the label a person sees for <paramref name="field"/> and returns it, so a form can write
+    /// <c>&lt;label for="x"&gt;@Errors.Label("x", L["Minutes of sport a week"])&lt;/label&gt;</c> once for both places.
+    /// </summary>
+    public string Label(string field, string label)
+    {
+        _labels[field] = label;
+        return label;
+    }
+
+    /// <summary>The label registered for <paramref name="field"/>, or null.</summary>
+    public string? LabelOf(string field) => _labels.GetValueOrDefault(field);
+
+    /// <summary>
+    /// "Minutes of sport a week: enter a number from 0 to 10080" — the summary names the question, the field message
+    /// sits under it. With no label known the message stands alone: the key is never shown.
+    /// </summary>
     public string SummaryText(string field, string message) =>
-        labels is not null && labels.TryGetValue(field, out var label) ? $"{label}: {message}" : $"{field}: {message}";
+        _labels.TryGetValue(field, out var label) && !string.IsNullOrWhiteSpace(label) ? $"{label}: {message}" : Capital(message);
+
+    private static string Capital(string text) =>
+        text.Length == 0 || char.IsUpper(text[0]) ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
 
     public bool Any => _all.Count > 0;
     public int Count => _all.Count;

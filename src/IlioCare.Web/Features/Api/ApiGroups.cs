@@ -40,5 +40,5 @@ internal static class ApiGroups
 
     public static IResult UnsupportedMediaType() =>
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send JSON",
-            detail: "The body must be a JSON object with Content-Type: application/json (SPEC §2).");
+            detail: "The body must be a JSON object with Content-Type: application/json.");
 }

@@ -33,7 +33,7 @@ internal static class JsonBody
     }
 
     public static IResult Invalid(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The request has bad fields", detail: "Every bad field is named in errors (SPEC §2).");
+        TypedResults.ValidationProblem(errors, title: "The request has bad fields", detail: "Every bad field is named in errors.");
 
     public static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 

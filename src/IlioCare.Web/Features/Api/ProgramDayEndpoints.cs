@@ -51,7 +51,7 @@ internal static class ProgramDayEndpoints
         if (!plan.CanExercise)
             return Conflict("Today's session cannot be done now", plan.Status switch
             {
-                TodayStatus.PausedForWarningSign => "A warning sign paused the program: no exercise until a doctor has checked it (F3).",
+                TodayStatus.PausedForWarningSign => "A warning sign paused the program: no exercise until a doctor has checked it.",
                 TodayStatus.PausedByPatient => "Your program is paused; end the pause first.",
                 TodayStatus.NoCheckIn => "Check in first: today's doses are set after the morning check-in.",
                 TodayStatus.NotOnboarded or TodayStatus.Ready => "Today's session cannot be done now.",
@@ -100,7 +100,7 @@ internal static class ProgramDayEndpoints
             return Conflict("Not paused for a warning sign", "Only a warning-sign pause is lifted here; a holiday pause ends with DELETE /api/v1/me/pause.");
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.AccountId == accountId).ToListAsync(ct);
         if (pause.NewAssessmentWithoutSigns(assessments) is null)
-            return Conflict("A new self-assessment is needed", "Take a new self-assessment first; it must show no warning signs (F3).");
+            return Conflict("A new self-assessment is needed", "Take a new self-assessment first; it must show no warning signs.");
         await ResumeHandler.ResumeAsync(db, accountId, pause, today, clock, ct);
         return TypedResults.NoContent();
     }
@@ -122,7 +122,7 @@ internal static class ProgramDayEndpoints
     private static ResumeInput? ReadResume(ObjectReader o)
     {
         var checkedByDoctor = o.RequiredBool("doctorChecked");
-        if (checkedByDoctor == false) o.Error("doctorChecked", "must be true: resume only once a doctor has checked the warning sign (F3)");
+        if (checkedByDoctor == false) o.Error("doctorChecked", "must be true: resume only once a doctor has checked the warning sign");
         return checkedByDoctor == true ? new(true) : null;
     }
 

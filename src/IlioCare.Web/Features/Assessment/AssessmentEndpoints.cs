@@ -20,11 +20,11 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>Not stored: an API assessment is a stateless judgement; the pages store theirs for sign-up.</summary>
-    internal static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpRequest request, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AssessAsync(HttpRequest request, Words.PatientWords words, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the assessment as JSON",
-                detail: "The body must be a JSON object with Content-Type: application/json (SPEC §3).");
+                detail: "The body must be a JSON object with Content-Type: application/json.");
         if (request.ContentLength > MaxBodyBytes)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large");
 
@@ -35,9 +35,11 @@ internal static class AssessmentEndpoints
         var input = JsonContract.Read(body, AssessmentContract.Read);
         if (input.Value is not { } valid)
             return TypedResults.ValidationProblem(input.ErrorsByField(), title: "The assessment has bad fields",
-                detail: "Every bad field is named in errors (SPEC §2).");
+                detail: "Every bad field is named in errors.");
 
         var result = Assessor.Assess(valid);
+        // The codes stay; the text follows Accept-Language (issue 16), English when none is asked for.
+        result = result with { Reasons = words.ForApi(result.Reasons), Patterns = words.ForApi(result.Patterns) };
         return TypedResults.Content(AssessmentContract.Write(result), "application/json; charset=utf-8");
     }
 

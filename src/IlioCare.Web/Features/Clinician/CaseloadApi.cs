@@ -90,7 +90,7 @@ internal static class CaseloadApi
         // Issue 15: kept ids must be this patient's, library ids this clinician's own (checked only for a linked patient: else 404 below).
         if (change!.CustomExercises is { } items && await CareAccess.IsLinkedAsync(db, Me(user), patientId, ct)
             && await CustomExercises.CustomExerciseStore.CheckItemsAsync(db, Me(user), patientId, items, ct) is { Count: > 0 } idErrors)
-            return TypedResults.ValidationProblem(idErrors, title: "The body has bad fields", detail: "Every bad field is named in errors (SPEC §2).");
+            return TypedResults.ValidationProblem(idErrors, title: "The body has bad fields", detail: "Every bad field is named in errors.");
         var outcome = await ProgramEditHandler.SaveAsync(db, audit, Me(user), patientId, change!, clock, ct);
         if (outcome == ProgramSaveOutcome.NotFound) return TypedResults.NotFound();
         if (outcome == ProgramSaveOutcome.NotOnboarded)
@@ -143,7 +143,7 @@ internal static class CaseloadApi
         var result = JsonContract.Read(buffer.ToArray(), read);
         return result.Value is { } value
             ? (value, null)
-            : (null, new(TypedResults.ValidationProblem(result.ErrorsByField(), title: "The body has bad fields", detail: "Every bad field is named in errors (SPEC §2).")));
+            : (null, new(TypedResults.ValidationProblem(result.ErrorsByField(), title: "The body has bad fields", detail: "Every bad field is named in errors.")));
     }
 
     private sealed record Rejection(IResult Result);

@@ -31,7 +31,7 @@ internal static class OnboardingEndpoints
         var assessment = await OnboardingHandler.LatestAssessmentAsync(db, accountId, ct);
         if (assessment?.StartPhase is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No program can start",
-                detail: "A program starts from your latest self-assessment, and it must allow exercise (self-care or routine triage, SPEC §3).");
+                detail: "A program starts from your latest self-assessment, and it must allow exercise (no warning sign that needs a doctor first).");
         var body = await JsonBody.ReadAsync(request, Read, ct);
         if (body.Value is not { } answers) return body.Problem!;
         var profile = await db.PatientProfiles.FirstOrDefaultAsync(p => p.AccountId == accountId, ct);

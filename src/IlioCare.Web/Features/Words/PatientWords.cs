@@ -1,3 +1,4 @@
+using System.Globalization;
 using IlioCare.Clinical;
 using Microsoft.Extensions.Localization;
 
@@ -18,4 +19,16 @@ public sealed class PatientWords(IStringLocalizer<PatientWords> words)
         var text = words[code];
         return text.ResourceNotFound ? fallback : text.Value;
     }
+
+    /// <summary>
+    /// A finding as the API answers it: the clinical English text unchanged when the reader asked for English or
+    /// nothing (the contract's text since version 1), the patient words of their language otherwise. The code never changes.
+    /// </summary>
+    public Finding ForApi(Finding finding) =>
+        IsEnglish(CultureInfo.CurrentUICulture) ? finding : finding with { Text = Of(finding) };
+
+    public IReadOnlyList<Finding> ForApi(IEnumerable<Finding> findings) => [.. findings.Select(ForApi)];
+
+    private static bool IsEnglish(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName is "en" or "iv" || string.IsNullOrEmpty(culture.Name);
 }
