@@ -15,16 +15,19 @@ internal static class DatabaseSetup
         var connection = builder.Configuration.GetConnectionString("IlioCare") ?? DefaultConnection;
         if (!DatabaseProvider.IsKnown(provider))
             throw new InvalidOperationException($"Database:Provider must be 'sqlite' or 'postgres', not '{provider}'.");
+        // Pooled (issue 17): a request leases a context that was reset instead of building one (options, services, the
+        // change tracker): part of EF's fixed cost per request. The context holds no state of its own (only its
+        // options), and the options are built once, so the one SqliteBusyTimeout is shared (it keeps no state either).
         if (provider == DatabaseProvider.Sqlite)
         {
             var sqlite = SqliteFile(connection, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<IlioCareDbContext>(o => o
+            builder.Services.AddDbContextPool<IlioCareDbContext>(o => o
                 .UseIlioCareDatabase(provider, sqlite)
                 .AddInterceptors(new SqliteBusyTimeout()));
         }
         else
         {
-            builder.Services.AddDbContext<IlioCareDbContext>(o => o.UseIlioCareDatabase(provider, connection));
+            builder.Services.AddDbContextPool<IlioCareDbContext>(o => o.UseIlioCareDatabase(provider, connection));
         }
     }
 

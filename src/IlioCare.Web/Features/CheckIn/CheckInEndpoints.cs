@@ -51,7 +51,8 @@ internal static class CheckInEndpoints
     internal static async Task<IResult> PutAsync(string date, HttpRequest request, ClaimsPrincipal user, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var accountId = ApiGroups.AccountId(user);
-        var history = await PatientHistory.LoadAsync(db, accountId, ct);
+        // The hop-test question of the day sent reviews the day before it; the day is today or yesterday (LateCheckIn).
+        var history = await PatientHistory.LoadForReviewAsync(db, accountId, p => PatientToday.Date(clock, p.TimeZoneId).AddDays(-2), ct);
         if (history is null) return NotOnboarded();
         var today = PatientToday.Date(clock, history.Profile.TimeZoneId);
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

@@ -105,7 +105,8 @@ internal static class MorningReviewHandler
     /// </summary>
     private static async Task<bool> ReviewAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct)
     {
-        var history = await PatientHistory.LoadAsync(db, accountId, ct);
+        // Only what the rules reach back to (ReviewWindow): the cost stays flat in the years of history (issue 17).
+        var history = await PatientHistory.LoadForReviewAsync(db, accountId, _ => today, ct);
         var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
         if (history is null || checkIn is null || history.RequestFor(today) is not { } request) return false;
         var review = MorningReview.Run(request);

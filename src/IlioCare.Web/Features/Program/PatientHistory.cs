@@ -63,6 +63,12 @@ internal sealed class PatientHistory
     /// </summary>
     public DateOnly? Since { get; init; }
 
+    /// <summary>
+    /// Null for the whole history. Otherwise the first day whose review this bounded history can judge
+    /// (<see cref="LoadForReviewAsync"/>); <see cref="RequestFor"/> refuses an earlier day.
+    /// </summary>
+    public DateOnly? ReviewsFrom { get; init; }
+
     /// <summary>The whole history: what the morning review and the check-in judge.</summary>
     public static async Task<PatientHistory?> LoadAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
     {
@@ -115,6 +121,68 @@ internal sealed class PatientHistory
         };
     }
 
+    /// <summary>
+    /// The history the morning review of <paramref name="firstDay"/>'s day and of any later day needs, and no more
+    /// (issue 17): check-ins and logs from <see cref="ReviewWindow.FullFrom"/> on, the 3 check-ins before that, each
+    /// exercise's 3 latest sessions before that with the check-ins of their day and the next, the doses in force, and in
+    /// full what stays small or is read far back (states, pauses, narrow sport days). The derivation is in
+    /// <see cref="ReviewWindow"/>; <c>ReviewWindowTests</c> shows it decides exactly as <see cref="LoadAsync"/>.
+    /// </summary>
+    public static async Task<PatientHistory?> LoadForReviewAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> firstDay, CancellationToken ct)
+    {
+        if (await ProfileAsync(db, accountId, ct) is not { } start) return null;
+        var reviewsFrom = firstDay(start.Profile);
+        var from = ReviewWindow.FullFrom(reviewsFrom);
+        var recent = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId && c.Date >= from)
+            .Concat(db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId && c.Date < from)
+                .OrderByDescending(c => c.Date).Take(ReviewWindow.CheckInsBefore))
+            .ToListAsync(ct);
+        var logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId && l.Date >= from).ToListAsync(ct);
+        var older = await OlderSessionsAsync(db, accountId, from, ct);
+        // A session's morning pain is its day's check-in, its next-morning pain the next day's (SessionHistory.Join).
+        var sessionDays = older.SelectMany(l => new[] { l.Date, l.Date.AddDays(1) }).Where(d => d < from).Distinct()
+            .Except(recent.Select(c => c.Date)).ToList();
+        if (sessionDays.Count > 0)
+            recent.AddRange(await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId && sessionDays.Contains(c.Date)).ToListAsync(ct));
+        var sport = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Date)
+            .Select(c => new { c.Date, c.SportMinutes, c.Flare }).ToListAsync(ct);
+        var before = await PatientProgram.DosesInForceAsync(db, accountId, from.AddDays(-1), ct);
+        var doses = await db.Doses.AsNoTracking().Where(d => d.AccountId == accountId && d.EffectiveFrom >= from).ToListAsync(ct);
+        return new PatientHistory
+        {
+            Profile = start.Profile,
+            CheckIns = [.. recent.DistinctBy(c => c.Date).OrderBy(c => c.Date)],
+            Logs = [.. older.Concat(logs).OrderBy(l => l.Date)],
+            CustomLogs = await db.CustomExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId && l.Date >= from).OrderBy(l => l.Date).ToListAsync(ct),
+            States = await db.ProgramStates.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.EffectiveOn).ToListAsync(ct),
+            Doses = [.. before.Values.Concat(doses).OrderBy(d => d.EffectiveFrom)],
+            Pauses = await db.Pauses.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct),
+            StartPhase = start.Phase,
+            LatestAssessment = await Assessment.AssessmentAnswers.LatestAsync(db, accountId, ct),
+            SportDays = sport.Select(c => new SportDay(c.Date, c.SportMinutes.Values.Sum(), c.Flare)).ToArray(),
+            FirstCheckIn = sport.Count > 0 ? sport[0].Date : null,
+            ReviewsFrom = reviewsFrom,
+        };
+    }
+
+    /// <summary>
+    /// Each exercise's <see cref="ReviewWindow.SessionsBefore"/> latest sessions before <paramref name="from"/>: logs the
+    /// §6 engine can judge (a dose recorded, as <see cref="RequestFor"/> filters them) on a day with a check-in. One
+    /// statement: one "newest first, take 3" per exercise, each a walk back on the (AccountId, Date, Exercise) index.
+    /// </summary>
+    private static async Task<List<ExerciseLogRecord>> OlderSessionsAsync(IlioCareDbContext db, string accountId, DateOnly from, CancellationToken ct)
+    {
+        var older = db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == accountId && l.Date < from
+            && db.CheckIns.Any(c => c.AccountId == accountId && c.Date == l.Date));
+        var strength = ExerciseCatalogue.Strengthening.Select(id => older
+            .Where(l => l.Exercise == id && l.Sets > 0 && l.Reps > 0 && l.Resistance != null)
+            .OrderByDescending(l => l.Date).Take(ReviewWindow.SessionsBefore));
+        var stretches = ExerciseCatalogue.Stretches.Select(id => older
+            .Where(l => l.Exercise == id && l.Count > 0 && l.HoldSeconds >= 0)
+            .OrderByDescending(l => l.Date).Take(ReviewWindow.SessionsBefore));
+        return await strength.Concat(stretches).Aggregate((a, b) => a.Concat(b)).ToListAsync(ct);
+    }
+
     private static async Task<(PatientProfile Profile, Phase? Phase)?> ProfileAsync(IlioCareDbContext db, string accountId, CancellationToken ct)
     {
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
@@ -152,6 +220,7 @@ internal sealed class PatientHistory
     {
         // A window misses the sessions and check-ins the §4 and §6 rules may reach back to (H73): never decide on one.
         if (Since is not null) throw new InvalidOperationException("A windowed history cannot feed the morning review: load the whole history.");
+        if (day < ReviewsFrom) throw new InvalidOperationException($"This history was read for the reviews from {ReviewsFrom:yyyy-MM-dd} on, not {day:yyyy-MM-dd}.");
         if (StateBefore(day) is not { } state) return null;
         var doses = Doses.Where(d => d.EffectiveFrom < day).GroupBy(d => d.Exercise).ToDictionary(g => g.Key, g => g.Last());
         var evidence = new PhaseEvidence
