@@ -75,6 +75,13 @@ public sealed partial class ScreenshotTour(AppServer app) : IClassFixture<AppSer
         var resultUrl = await AssessAndSignUpAsync(page, email);
         var accountId = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         await app.InDatabaseAsync(async db => { await EightWeekHistory.SeedAsync(db, accountId, EightWeekHistory.Today(app.Clock), functionalScale: true); return 0; });
+        // Today's check-in done: Today shows the session, and the player opens.
+        var checkIn = new CheckInPageObject(page);
+        await checkIn.OpenAsync();
+        await checkIn.AnswerAsync(painMorning: 1, stiffness: 5, painNow: 1);
+        await page.Locator("#warningSigns-none").CheckAsync();
+        await checkIn.SaveAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(SavedUrl());
         var verify = await app.Smtp.WaitForAsync(email, "Confirm your e-mail address");
         await page.GotoAsync(TestSmtpServer.LinkIn(verify));
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
@@ -158,6 +165,7 @@ public sealed partial class ScreenshotTour(AppServer app) : IClassFixture<AppSer
         new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * ahead));
 
     [GeneratedRegex("/account#change-password$")] private static partial Regex ChangePasswordUrl();
+    [GeneratedRegex("/check-in\\?saved=1$")] private static partial Regex SavedUrl();
     [GeneratedRegex("/program/paused")] private static partial Regex PausedUrl();
     [GeneratedRegex("/clinician/patients/")] private static partial Regex PatientUrl();
 }
