@@ -73,8 +73,7 @@ internal static class AccountSetup
                 return context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
                     ? new ValueTask(IlioCare.Web.Features.AccessTokens.ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
                         "Too many attempts", "Too many attempts. Wait a minute and try again."))
-                    : new ValueTask(PlainPage.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many attempts",
-                        "<p>Too many attempts. Please wait a minute and try again.</p>", token));
+                    : new ValueTask(PlainPage.TooManyAttemptsAsync(context.HttpContext, token));
             };
             // Writes count, reading is free; per account and address, and per address (AuthRateLimit).
             AuthRateLimit.AddAuthPolicies(o, configuration);

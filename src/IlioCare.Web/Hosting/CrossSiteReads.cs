@@ -31,9 +31,7 @@ internal static class CrossSiteReads
             return;
         }
         var target = WebUtility.HtmlEncode(request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent());
-        await PlainPage.WriteAsync(context, StatusCodes.Status403Forbidden, "Continue to IlioCare",
-            "<p>You came here from another website. Opening a patient's data is written in their record of who looked, so please confirm.</p>"
-            + $"<p><a class=\"button primary\" href=\"{target}\">Continue</a></p>");
+        await PlainPage.CrossSiteAsync(context, target);
     });
 
     private static bool IsAuditedRead(HttpRequest request) =>

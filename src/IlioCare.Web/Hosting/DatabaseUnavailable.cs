@@ -1,8 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace IlioCare.Web.Hosting;
@@ -13,7 +11,7 @@ namespace IlioCare.Web.Hosting;
 /// page for the pages — instead of a 500. Nothing of the exception reaches the client (no host names or SQL);
 /// the log keeps it. Any other exception still goes to the ordinary error page.
 /// </summary>
-internal sealed partial class DatabaseUnavailable(IProblemDetailsService problems, IOptions<SafetyOptions> safety, ILogger<DatabaseUnavailable> logger) : IExceptionHandler
+internal sealed partial class DatabaseUnavailable(IProblemDetailsService problems, ILogger<DatabaseUnavailable> logger) : IExceptionHandler
 {
     /// <summary>PostgreSQL restarts in seconds; a full disk needs an operator, and a client asking again soon is cheap.</summary>
     public const int RetryAfterSeconds = 5;
@@ -40,8 +38,7 @@ internal sealed partial class DatabaseUnavailable(IProblemDetailsService problem
             return true;
         }
         // A page of its own, not a Blazor page: rendering one may itself need the database that just failed.
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(Page.Replace("{emergency}", WebUtility.HtmlEncode(safety.Value.EmergencyNumber), StringComparison.Ordinal), cancellationToken);
+        await PlainPage.UnavailableAsync(context, cancellationToken);
         return true;
     }
 
@@ -76,27 +73,4 @@ internal sealed partial class DatabaseUnavailable(IProblemDetailsService problem
 
     // SQLite result codes (https://sqlite.org/rescode.html); the primary code, not the extended one.
     private const int SqliteBusy = 5, SqliteLocked = 6, SqliteIoError = 10, SqliteFull = 13, SqliteCantOpen = 14;
-
-    private const string Page = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Try again in a moment · IlioCare</title>
-        <link rel="stylesheet" href="/site.css">
-        </head>
-        <body>
-        <main>
-        <h1>Try again in a moment</h1>
-        <p>IlioCare cannot reach its records just now. This usually passes within seconds.</p>
-        <p>If you were saving something, open the page again in a moment to see whether it was kept before you send it again.</p>
-        <p>Do not wait for IlioCare if you have a warning sign (a fever, chills, red warm skin over the hip or groin, numbness
-        or weakness in a leg, new trouble controlling your bladder or bowels, or you cannot put weight on the leg): see a doctor
-        today. In an emergency call <strong>{emergency}</strong>.</p>
-        <p><a href="/">Back to the home page</a></p>
-        </main>
-        </body>
-        </html>
-        """;
 }
