@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using IlioCare.Clinical.Assessment;
+using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Catalogue;
 
 namespace IlioCare.Web.Tests;
@@ -154,7 +155,8 @@ public sealed partial class LocalizationResourceTests(IlioCareFactory factory) :
         var english = Path.Combine(Resources, "Features", "Words", "PatientWords.resx");
         var codes = ClinicalCodes();
         Assert.Contains("overuse", codes); // the scan of the clinical sources works
-        Assert.Contains(TriageRules.All.First().Code, codes);
+        Assert.Contains("possible-cauda-equina", codes);
+        Assert.Contains("bladder-or-bowel-change", codes);
         foreach (var file in new[] { spanish, english }.Where(File.Exists))
         {
             var entries = Entries(file);
@@ -176,14 +178,21 @@ public sealed partial class LocalizationResourceTests(IlioCareFactory factory) :
         Assert.True(absent.Count == 0, $"ExerciseWords.es.resx lacks: {string.Join(" | ", absent)}");
     }
 
-    /// <summary>The triage rules' codes, and every <c>new("code", "text")</c> Finding written in IlioCare.Clinical.</summary>
+    /// <summary>
+    /// The warning signs (each is a bare triage rule of its own code), the named triage rules, and every
+    /// <c>new("code", "Text")</c> Finding written in IlioCare.Clinical.
+    /// </summary>
     private static HashSet<string> ClinicalCodes()
     {
         var clinical = Path.Combine(Web.Value, "..", "IlioCare.Clinical");
-        var codes = new HashSet<string>(TriageRules.All.Select(r => r.Code), StringComparer.Ordinal);
+        var codes = new HashSet<string>(WireName.All<WarningSign>(), StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(clinical, "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
-            codes.UnionWith(FindingCode().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value));
+        {
+            var text = File.ReadAllText(file);
+            codes.UnionWith(FindingCode().Matches(text).Select(m => m.Groups[1].Value));
+            codes.UnionWith(RuleCode().Matches(text).Select(m => m.Groups[1].Value));
+        }
         return codes;
     }
 
@@ -229,5 +238,8 @@ public sealed partial class LocalizationResourceTests(IlioCareFactory factory) :
 
     [GeneratedRegex("""new(?:\s+Finding)?\("([a-z0-9]+(?:-[a-z0-9]+)+|[a-z]{4,})",\s*[$]?"[A-Z]""")]
     private static partial Regex FindingCode();
+
+    [GeneratedRegex(@"new\(TriageLevel\.\w+,\s*""([a-z0-9-]+)""")]
+    private static partial Regex RuleCode();
 }
 #endif
