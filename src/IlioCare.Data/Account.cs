@@ -39,4 +39,14 @@ public sealed class Account : IdentityUser
     /// again, and no older step either. Null until the first code.
     /// </summary>
     public long? LastTotpTimeStep { get; set; }
+
+    /// <summary>The longest language code stored (the column's size); today only "en" and "es" are written.</summary>
+    public const int MaxLanguageLength = 8;
+
+    /// <summary>
+    /// The language the person chose (issue 16): "en" or "es", set at sign-up from the page's language and changed in
+    /// the footer or on /account. Their mails and push messages are written in it, and a sign-in on another phone
+    /// starts in it. Null for accounts from before issue 16 (English for mails, the browser's language for pages).
+    /// </summary>
+    public string? Language { get; set; }
 }

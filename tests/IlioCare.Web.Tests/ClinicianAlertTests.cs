@@ -44,13 +44,13 @@ public sealed class ClinicianAlertTests(PushFactory factory) : IClassFixture<Pus
         var push = Assert.Single(factory.PushService.To(device.Endpoint));
         BrowserSubscription.CheckVapid(push);
         var message = JsonDocument.Parse(device.Decrypt(push)).RootElement;
-        Assert.Equal(ReminderMessages.AlertBody, message.GetProperty("body").GetString());
+        Assert.Equal("A patient of yours needs attention.", message.GetProperty("body").GetString());
         Assert.Equal($"/clinician/patients/{patientId}", message.GetProperty("url").GetString());
         var words = message.GetProperty("title").GetString() + " " + message.GetProperty("body").GetString();
         Assert.All(PushReminderTests.HealthWords, w => Assert.DoesNotContain(w, words, StringComparison.OrdinalIgnoreCase));
         Assert.Empty(factory.PushService.To(quietDevice.Endpoint));
 
-        var mail = await factory.MailAsync("alert-dr@example.com", ReminderMessages.AlertBody);
+        var mail = await factory.MailAsync("alert-dr@example.com", "A patient of yours needs attention.");
         Assert.NotNull(mail);
         Assert.Contains("Subject: A patient of yours needs attention", mail, StringComparison.Ordinal);
         Assert.Contains($"/clinician/patients/{patientId}", mail, StringComparison.Ordinal);

@@ -34,13 +34,13 @@ public sealed class PrivacyTests(IlioCareFactory factory) : IClassFixture<IlioCa
         Assert.Contains("<td>Dr Reader</td>", html, StringComparison.Ordinal);
         Assert.Contains("opened your page", html, StringComparison.Ordinal);
         Assert.Contains("linked to you with your code", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("changed an exercise dose", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("changed how much of an exercise you do", html, StringComparison.Ordinal);
         Assert.Contains(" UTC", html, StringComparison.Ordinal);
         // Newest first: the read comes before the link.
         Assert.True(html.IndexOf("opened your page", StringComparison.Ordinal) < html.IndexOf("linked to you", StringComparison.Ordinal));
 
         var otherHtml = await (await other.GetAsync("/care/audit")).Content.ReadAsStringAsync();
-        Assert.Contains("changed an exercise dose", otherHtml, StringComparison.Ordinal);
+        Assert.Contains("changed how much of an exercise you do", otherHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("opened your page", otherHtml, StringComparison.Ordinal);
     }
 

@@ -62,7 +62,7 @@ public sealed class PushReminderTests(PushFactory factory) : IClassFixture<PushF
         Assert.Equal(serverKey, k); // signed with the key the browser subscribed with
 
         var message = JsonDocument.Parse(device.Decrypt(request)).RootElement;
-        Assert.Equal(ReminderMessages.SessionBody, message.GetProperty("body").GetString());
+        Assert.Equal("Time for today's session. Open IlioCare to start.", message.GetProperty("body").GetString());
         Assert.Equal("/today", message.GetProperty("url").GetString());
         var text = message.GetProperty("title").GetString() + " " + message.GetProperty("body").GetString();
         Assert.All(HealthWords, w => Assert.DoesNotContain(w, text, StringComparison.OrdinalIgnoreCase));
@@ -81,7 +81,7 @@ public sealed class PushReminderTests(PushFactory factory) : IClassFixture<PushF
         MoveToParis(factory, new TimeOnly(10, 5)); // the next morning: yesterday (the first day) had no check-in
         await factory.RunRemindersAsync();
         var nudge = Assert.Single(factory.PushService.To(device.Endpoint));
-        Assert.Equal(ReminderMessages.NudgeBody, JsonDocument.Parse(device.Decrypt(nudge)).RootElement.GetProperty("body").GetString());
+        Assert.Equal("We missed you yesterday. A short check-in today keeps your program on track.", JsonDocument.Parse(device.Decrypt(nudge)).RootElement.GetProperty("body").GetString());
 
         // The next day: checked in before ten → no nudge (yesterday is missing again, but today's is done).
         MoveToParis(factory, new TimeOnly(9, 0));

@@ -51,7 +51,7 @@ public sealed class ReminderDaylightSavingTests(PushFactory factory) : IClassFix
         Assert.All(sent, s => Assert.Equal("push", s.Channel));
         // Each of them reached the device once (the nudges of those mornings are the other messages).
         Assert.Equal(6, factory.PushService.To(device.Endpoint).Count(r =>
-            System.Text.Json.JsonDocument.Parse(device.Decrypt(r)).RootElement.GetProperty("body").GetString() == ReminderMessages.SessionBody));
+            System.Text.Json.JsonDocument.Parse(device.Decrypt(r)).RootElement.GetProperty("body").GetString() == "Time for today's session. Open IlioCare to start."));
     }
 }
 

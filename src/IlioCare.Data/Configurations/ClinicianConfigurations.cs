@@ -10,6 +10,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     public void Configure(EntityTypeBuilder<Account> b)
     {
         b.Property(a => a.DisplayName).HasMaxLength(Account.MaxNameLength);
+        // Written only by LanguageChoice's conditional UPDATE (and at sign-up's insert), for the same reason as below.
+        b.Property(a => a.Language).HasMaxLength(Account.MaxLanguageLength)
+            .Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
         // Written only by the authenticator check's conditional UPDATE (ReplayProofAuthenticator). Identity's
         // UpdateAsync marks every column modified, and a request holding the account from before a code was
         // accepted (a failed attempt counting toward lockout) would write the old step back and re-open it.

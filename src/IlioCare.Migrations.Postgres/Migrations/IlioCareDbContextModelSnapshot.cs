@@ -112,6 +112,10 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<long?>("LastTotpTimeStep")
                         .HasColumnType("bigint");
 

@@ -105,6 +105,10 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastTotpTimeStep")
                         .HasColumnType("INTEGER");
 

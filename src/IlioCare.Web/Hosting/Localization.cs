@@ -35,6 +35,9 @@ internal static class Localization
         services.AddSingleton<Features.Today.DoseWords>();
         services.AddSingleton<Features.Today.PatientDates>();
         services.AddSingleton<Features.Program.ProgramText>();
+        services.AddSingleton<Features.Mail.AccountMails>();
+        services.AddSingleton<Features.Reminders.Push.ReminderMessages>();
+        Features.Language.SignInLanguage.AddSignInLanguage(services);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(English);
@@ -43,11 +46,13 @@ internal static class Localization
             // "es-MX" in Accept-Language finds "es": the parent culture is tried before giving up.
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
-            // The choice made in the footer or on /account (a cookie, kept per account too), then the browser's
-            // Accept-Language; never the query string, so a link cannot switch someone's language.
+            // The choice made in the footer or on /account (a cookie, kept per account too), then the signed-in
+            // account's saved language, then the browser's Accept-Language; never the query string, so a link cannot
+            // switch someone's language.
             o.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
+                new Features.Language.AccountLanguageProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

@@ -21,7 +21,8 @@ internal sealed class FlowErrors : List<(string Field, string Message)>
 /// address renews (Identity does it inside ResetPasswordAsync, ChangePasswordAsync and ChangeEmailAsync).
 /// </summary>
 internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> users, SignInManager<Account> signIn,
-    MailLinks links, MailSignal mail, TimeProvider clock, IStringLocalizer<AccountFlows> L, IStringLocalizer<SignUpForm> rules)
+    MailLinks links, MailSignal mail, AccountMails mails, TimeProvider clock, IStringLocalizer<AccountFlows> L,
+    IStringLocalizer<SignUpForm> rules)
 {
     /// <summary>The messages are in the request's language: the pages and the API's problem details show them to a person.</summary>
     private string BadLink => L["This link does not work any more: it was already used, it ran out, or it was cut short. Ask for a new one."];
@@ -31,7 +32,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
     public Task<IReadOnlyList<(string Field, string Message)>> SignUpAsync(SignUpForm form, CancellationToken ct) =>
-        SignUpHandler.SignUpAsync(form, db, users, links, mail, clock, ct);
+        SignUpHandler.SignUpAsync(form, db, users, links, mail, mails, clock, ct);
 
     /// <summary>Confirms an address: the sign-up's own, or a new one asked for on /account (which then becomes the sign-in name).</summary>
     public async Task<IReadOnlyList<(string, string)>> VerifyAsync(string? token, CancellationToken ct)
@@ -60,7 +61,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     {
         if (await users.FindByEmailAsync(email.Trim()) is not { } account) return;
         var token = await users.GeneratePasswordResetTokenAsync(account);
-        Outbox.Add(db, AccountMails.ResetPassword(account.Email!, links.To("/reset-password", LinkTokens.Pack(account.Id, token))), Now);
+        Outbox.Add(db, mails.ResetPassword(account.Language, account.Email!, links.To("/reset-password", LinkTokens.Pack(account.Id, token))), Now);
         await db.InTransactionAsync(t => db.SaveChangesAsync(t), ct);
         mail.Wake();
     }
@@ -69,7 +70,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     public async Task SendStaffResetAsync(Account staff, CancellationToken ct)
     {
         var token = await users.GeneratePasswordResetTokenAsync(staff);
-        Outbox.Add(db, AccountMails.NewStaffPassword(staff.Email!, staff.DisplayName ?? staff.Email!, links.To("/reset-password", LinkTokens.Pack(staff.Id, token))), Now);
+        Outbox.Add(db, mails.NewStaffPassword(staff.Language, staff.Email!, staff.DisplayName ?? staff.Email!, links.To("/reset-password", LinkTokens.Pack(staff.Id, token))), Now);
         await db.InTransactionAsync(t => db.SaveChangesAsync(t), ct);
         mail.Wake();
     }
@@ -122,7 +123,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
                 fresh.PasswordChangeRequired = false;
                 await users.UpdateAsync(fresh);
             }
-            Outbox.Add(db, AccountMails.PasswordChanged(fresh.Email!, fresh.DisplayName ?? fresh.Email!), Now);
+            Outbox.Add(db, mails.PasswordChanged(fresh.Language, fresh.Email!, fresh.DisplayName ?? fresh.Email!), Now);
             await db.SaveChangesAsync(CancellationToken.None); // inside the unit: its own token would not replay it
             return FlowErrors.None;
         }, ct);
@@ -148,13 +149,13 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
 
         var name = account.DisplayName ?? account.Email!;
         if (await users.FindByEmailAsync(address) is { } owner)
-            Outbox.Add(db, AccountMails.SomeoneTriedToSignUp(owner.Email!, links.To("/forgot-password")), Now);
+            Outbox.Add(db, mails.SomeoneTriedToSignUp(owner.Language, owner.Email!, links.To("/forgot-password")), Now);
         else
         {
             var token = await users.GenerateChangeEmailTokenAsync(account, address);
-            Outbox.Add(db, AccountMails.ConfirmNewAddress(address, name, links.To("/verify-email", LinkTokens.Pack(account.Id, token, address))), Now);
+            Outbox.Add(db, mails.ConfirmNewAddress(account.Language, address, name, links.To("/verify-email", LinkTokens.Pack(account.Id, token, address))), Now);
         }
-        Outbox.Add(db, AccountMails.AddressChangeRequested(account.Email!, name), Now);
+        Outbox.Add(db, mails.AddressChangeRequested(account.Language, account.Email!, name), Now);
         await db.InTransactionAsync(t => db.SaveChangesAsync(t), ct);
         mail.Wake();
         return FlowErrors.None;
@@ -165,7 +166,7 @@ internal sealed class AccountFlows(IlioCareDbContext db, UserManager<Account> us
     {
         if (await users.GetUserAsync(user) is not { EmailConfirmed: false } account) return;
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
-        Outbox.Add(db, AccountMails.VerifyAddress(account.Email!, account.DisplayName ?? account.Email!, links.To("/verify-email", LinkTokens.Pack(account.Id, token))), Now);
+        Outbox.Add(db, mails.VerifyAddress(account.Language, account.Email!, account.DisplayName ?? account.Email!, links.To("/verify-email", LinkTokens.Pack(account.Id, token))), Now);
         await db.InTransactionAsync(t => db.SaveChangesAsync(t), ct);
         mail.Wake();
     }

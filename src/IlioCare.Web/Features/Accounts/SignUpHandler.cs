@@ -15,11 +15,13 @@ internal static class SignUpHandler
 {
     /// <summary>Only password-rule errors can come back (the form was checked): existence never does.</summary>
     public static async Task<IReadOnlyList<(string Field, string Message)>> SignUpAsync(SignUpForm form, IlioCareDbContext db,
-        UserManager<Account> users, MailLinks links, MailSignal mail, TimeProvider clock, CancellationToken ct)
+        UserManager<Account> users, MailLinks links, MailSignal mail, AccountMails mails, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var email = form.Email!.Trim();
         var born = form.ParsedDateOfBirth!.Value;
+        // Issue 16: the language the sign-up page was shown in (the browser's, or the one chosen in the footer).
+        var language = Language.LanguageChoice.Current;
 
         // UserManager saves through the same scoped context, so one transaction covers every write, the mail included.
         // Inside the execution strategy (InTransactionAsync) because PostgreSQL retries transient errors: the whole unit
@@ -30,13 +32,13 @@ internal static class SignUpHandler
             {
                 // The same hashing work as a new account, so the answer's timing does not tell either.
                 _ = users.PasswordHasher.HashPassword(existing, form.Password!);
-                Outbox.Add(db, AccountMails.SomeoneTriedToSignUp(existing.Email!, links.To("/forgot-password")), now);
+                Outbox.Add(db, mails.SomeoneTriedToSignUp(existing.Language, existing.Email!, links.To("/forgot-password")), now);
                 await db.SaveChangesAsync(token);
                 return [];
             }
             var account = new Account
             {
-                UserName = email, Email = email, CreatedAtUtc = now, DisplayName = form.Name!.Trim(), DateOfBirth = born,
+                UserName = email, Email = email, CreatedAtUtc = now, DisplayName = form.Name!.Trim(), DateOfBirth = born, Language = language,
             };
             var created = await users.CreateAsync(account, form.Password!);
             if (!created.Succeeded) // nothing was written: validation runs before the insert
@@ -62,7 +64,7 @@ internal static class SignUpHandler
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.AccountId, account.Id), token);
             }
             var confirm = await users.GenerateEmailConfirmationTokenAsync(account);
-            Outbox.Add(db, AccountMails.VerifyAddress(email, account.DisplayName, links.To("/verify-email", LinkTokens.Pack(account.Id, confirm))), now);
+            Outbox.Add(db, mails.VerifyAddress(account.Language, email, account.DisplayName, links.To("/verify-email", LinkTokens.Pack(account.Id, confirm))), now);
             await db.SaveChangesAsync(token);
             return [];
         }, ct);

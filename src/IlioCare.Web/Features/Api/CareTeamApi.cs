@@ -92,10 +92,11 @@ internal static class CareTeamApi
             .Select(t => new { date = t.Date, kind = WireName.Of(t.Kind), notes = t.Notes, clinician = t.ClinicianName }));
 
     /// <summary>"Who looked at my data", newest first, <see cref="WhoLooked.PageSize"/> a page; page 0 is the newest.</summary>
-    internal static async Task<IResult> WhoLookedAsync(ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit, CancellationToken ct, int page = 0)
+    internal static async Task<IResult> WhoLookedAsync(ClaimsPrincipal user, IlioCareDbContext db, AuditTrail audit,
+        Microsoft.Extensions.Localization.IStringLocalizer<WhoLooked> words, CancellationToken ct, int page = 0)
     {
         if (page is < 0 or > 100_000) return JsonBody.Invalid("page", "must be a whole number from 0 (the newest) to 100000");
-        var (rows, more) = await WhoLooked.PageAsync(db, audit, ApiGroups.AccountId(user), page, ct);
+        var (rows, more) = await WhoLooked.PageAsync(db, audit, words, ApiGroups.AccountId(user), page, ct); // "what" follows Accept-Language
         return TypedResults.Ok(new
         {
             page,

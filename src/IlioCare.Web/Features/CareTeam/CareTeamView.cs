@@ -18,7 +18,7 @@ internal sealed record CareTeamView(DateTime? OpenInviteExpiresAtUtc, IReadOnlyL
                            join u in db.Users on l.ClinicianId equals u.Id
                            where l.PatientId == patientId
                            orderby l.LinkedAtUtc descending
-                           select new CareTeamMember(l.ClinicianId, u.DisplayName ?? u.Email ?? "a clinician", l.LinkedAtUtc, l.EndedAtUtc, l.EndReason, l.EndedBy == patientId))
+                           select new CareTeamMember(l.ClinicianId, u.DisplayName ?? u.Email ?? "", l.LinkedAtUtc, l.EndedAtUtc, l.EndReason, l.EndedBy == patientId))
             .ToListAsync(ct);
         var zoneId = await db.PatientProfiles.Where(p => p.AccountId == patientId).Select(p => p.TimeZoneId).FirstOrDefaultAsync(ct) ?? "UTC";
         return new(invite, links.Where(l => l.EndedAtUtc is null).ToList(), links.Where(l => l.EndedAtUtc is not null).ToList(), FindZone(zoneId));
@@ -26,13 +26,7 @@ internal sealed record CareTeamView(DateTime? OpenInviteExpiresAtUtc, IReadOnlyL
 
     public static TimeZoneInfo FindZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
+    /// <summary>A date (and time) in the patient's zone, written the way the reader's language writes it (issue 16).</summary>
     public string Local(DateTime utc, string format = "d MMM yyyy") =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string HowItEnded(CareTeamMember m) => m.EndReason switch
-    {
-        LinkEnd.Discharged => "discharged you",
-        LinkEnd.Unlinked => m.EndedByPatient ? "you unlinked" : "they unlinked",
-        null => "ended",
-    };
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString(format, System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -1,4 +1,5 @@
 using IlioCare.Data;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.CareTeam;
@@ -11,11 +12,14 @@ internal sealed record WhoLookedRow(DateTime AtUtc, DateTime AtLocal, string Who
 /// pseudonyms only; staff pseudonyms are mapped back to display names here, and an actor who is no longer an
 /// account (deleted) shows as "a former clinician".
 /// </summary>
-internal static class WhoLooked
+internal sealed class WhoLooked
 {
+    private WhoLooked() { } // a holder of functions; a class (not static) so that it can name its Spanish resources
+
     public const int PageSize = 25;
 
-    public static async Task<(IReadOnlyList<WhoLookedRow> Rows, bool More)> PageAsync(IlioCareDbContext db, AuditTrail audit, string patientId, int page, CancellationToken ct)
+    public static async Task<(IReadOnlyList<WhoLookedRow> Rows, bool More)> PageAsync(IlioCareDbContext db, AuditTrail audit, IStringLocalizer<WhoLooked> L,
+        string patientId, int page, CancellationToken ct)
     {
         var me = audit.Pseudonym(patientId);
         var entries = await db.AuditLog.AsNoTracking().Where(e => e.Subject == me)
@@ -26,8 +30,8 @@ internal static class WhoLooked
         var rows = entries.Take(PageSize).Select(e => new WhoLookedRow(
             e.AtUtc,
             TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc), zone),
-            e.Actor == me ? "You" : names.GetValueOrDefault(e.Actor, "a former clinician"),
-            Describe(e.Action))).ToList();
+            e.Actor == me ? L["You"] : names.GetValueOrDefault(e.Actor) ?? L["a former clinician"],
+            Describe(e.Action, L))).ToList();
         return (rows, entries.Count > PageSize);
     }
 
@@ -39,22 +43,22 @@ internal static class WhoLooked
                            join r in db.Roles on ur.RoleId equals r.Id
                            where r.Name == Roles.Clinician || r.Name == Roles.Admin
                            select new { u.Id, Name = u.DisplayName ?? u.Email }).Distinct().ToListAsync(ct);
-        return staff.DistinctBy(s => s.Id).ToDictionary(s => audit.Pseudonym(s.Id), s => s.Name ?? "a clinician");
+        return staff.DistinctBy(s => s.Id).Where(s => s.Name is not null).ToDictionary(s => audit.Pseudonym(s.Id), s => s.Name!);
     }
 
-    /// <summary>The log's action in the patient's words.</summary>
-    public static string Describe(string action) => action switch
+    /// <summary>The log's action in the patient's words, in their language (issue 16).</summary>
+    public static string Describe(string action, IStringLocalizer<WhoLooked> L) => action switch
     {
-        AuditAction.ReadCaseload => "saw you in their list of patients",
-        AuditAction.ReadPatient => "opened your page (program, check-ins and charts)",
-        AuditAction.ReadExport => "exported your data",
-        AuditAction.ChangeProgram => "changed your program",
-        AuditAction.ChangeDose => "changed an exercise dose",
-        AuditAction.AcknowledgeAlert => "marked an alert about you as seen",
-        AuditAction.RecordTreatment => "recorded a treatment",
-        AuditAction.Link => "linked to you with your code",
-        AuditAction.Unlink => "ended the link",
-        AuditAction.Discharge => "discharged you",
+        AuditAction.ReadCaseload => L["saw you in their list of patients"],
+        AuditAction.ReadPatient => L["opened your page (program, check-ins and charts)"],
+        AuditAction.ReadExport => L["exported your data"],
+        AuditAction.ChangeProgram => L["changed your program"],
+        AuditAction.ChangeDose => L["changed how much of an exercise you do"],
+        AuditAction.AcknowledgeAlert => L["marked an alert about you as seen"],
+        AuditAction.RecordTreatment => L["recorded a treatment"],
+        AuditAction.Link => L["linked to you with your code"],
+        AuditAction.Unlink => L["ended the link"],
+        AuditAction.Discharge => L["discharged you"],
         _ => action, // an action added later still shows, by its name
     };
 }

@@ -13,7 +13,7 @@ namespace IlioCare.Web.Features.Reminders;
 /// date and subject), so the second instance's insert fails and it moves on; the claimer holds a lease while it sends,
 /// and a claim whose instance died is taken again when the lease runs out. Time is the app's TimeProvider.
 /// </summary>
-internal sealed partial class ReminderScheduler(IServiceScopeFactory scopes, VapidKeys keys, PushDelivery push, MailSignal mailSignal,
+internal sealed partial class ReminderScheduler(IServiceScopeFactory scopes, VapidKeys keys, PushDelivery push, ReminderMessages messages, MailSignal mailSignal,
     IOptions<MailOptions> mail, IConfiguration configuration, TimeProvider clock, ILogger<ReminderScheduler> log) : BackgroundService
 {
     /// <summary>Reminders are set to the minute; half a minute late at most, and an alert within half a minute.</summary>
@@ -108,12 +108,12 @@ internal sealed partial class ReminderScheduler(IServiceScopeFactory scopes, Vap
     private async Task<bool> DeliverAsync(IlioCareDbContext db, DueReminder r, long id, CancellationToken ct)
     {
         var account = await db.Users.AsNoTracking().Where(a => a.Id == r.AccountId)
-            .Select(a => new { a.Email, a.EmailConfirmed, a.DisplayName }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.Email, a.EmailConfirmed, a.DisplayName, a.Language }).FirstOrDefaultAsync(ct);
         var prefs = await db.NotificationPreferences.AsNoTracking().FirstOrDefaultAsync(n => n.AccountId == r.AccountId, ct) ?? new() { AccountId = r.AccountId };
         if (account is null) return false;
         var alert = r.Kind == ReminderKind.WarningSignAlert;
         var outcome = !alert || prefs.WarningSignAlertPush
-            ? await push.SendAsync(db, r.AccountId, ReminderMessages.Push(r.Kind, r.Path), ct)
+            ? await push.SendAsync(db, r.AccountId, messages.Push(account.Language, r.Kind, r.Path), ct)
             : PushOutcome.NoDevice;
         // A mail only to a confirmed address: a mistyped one must not tell a stranger about someone's care (H204).
         var wantsMail = alert ? prefs.WarningSignAlertEmails : prefs.EmailReminders && outcome != PushOutcome.Delivered;
@@ -134,7 +134,7 @@ internal sealed partial class ReminderScheduler(IServiceScopeFactory scopes, Vap
             if (mailTo is not null)
             {
                 var publicBase = mail.Value.PublicUrl ?? new Uri("http://localhost/"); // pickup mode on a developer's machine
-                Outbox.Add(db, ReminderMessages.Mail(r.Kind, mailTo, account.DisplayName ?? mailTo, new Uri(publicBase, r.Path.TrimStart('/')).ToString(),
+                Outbox.Add(db, messages.Mail(account.Language, r.Kind, mailTo, account.DisplayName ?? mailTo, new Uri(publicBase, r.Path.TrimStart('/')).ToString(),
                     new Uri(publicBase, "reminders").ToString()), sentAt);
                 await db.SaveChangesAsync(token);
             }

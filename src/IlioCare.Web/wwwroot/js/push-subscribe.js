@@ -9,8 +9,10 @@
   var on = box.querySelector('[data-push-on]');
   var off = box.querySelector('[data-push-off]');
   var api = '/api/v1/me/push-subscriptions';
+  // The words come with the page, in its language (issue 16: data-text-* on the box); English if a page lacks one.
+  function say(key, english) { status.textContent = box.getAttribute('data-text-' + key) || english; }
   if (!('serviceWorker' in navigator) || !('PushManager' in window) || !('Notification' in window)) {
-    status.textContent = 'This browser cannot show notifications from IlioCare. You can use e-mail instead.';
+    say('unsupported', 'This browser cannot show notifications from IlioCare. You can use e-mail instead.');
     return;
   }
   function bytes(b64) {
@@ -35,16 +37,16 @@
   function show(sub) {
     on.hidden = !!sub;
     off.hidden = !sub;
-    status.textContent = sub ? 'Notifications are on for this device.' : 'Notifications are off for this device.';
+    if (sub) say('on', 'Notifications are on for this device.'); else say('off', 'Notifications are off for this device.');
   }
   function fail() {
-    status.textContent = 'Notifications could not be changed just now. Try again later, or use e-mail.';
+    say('failed', 'Notifications could not be changed just now. Try again later, or use e-mail.');
   }
   navigator.serviceWorker.register('/sw.js').then(function () { return navigator.serviceWorker.ready; }).then(function (reg) {
     on.addEventListener('click', function () {
       Notification.requestPermission().then(function (permission) {
         if (permission !== 'granted') {
-          status.textContent = 'Notifications are blocked for IlioCare in this browser. Allow them in its settings, or use e-mail.';
+          say('blocked', 'Notifications are blocked for IlioCare in this browser. Allow them in its settings, or use e-mail.');
           return null;
         }
         return reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes(box.getAttribute('data-push-key')) })

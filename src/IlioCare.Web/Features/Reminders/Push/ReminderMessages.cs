@@ -1,4 +1,6 @@
+using IlioCare.Web.Features.Language;
 using IlioCare.Web.Features.Mail;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Reminders.Push;
 
@@ -16,35 +18,47 @@ internal sealed record PushText(string Title, string Body, string Url, string To
 /// <summary>
 /// The words of every reminder and alert (issue 14, issue 15). A lock screen is read by whoever holds the phone and a
 /// mail passes through other people's servers, so none of them says anything about health: no pain, no sign, no
-/// phase, no name — only that there is something to do and where (H202).
+/// phase, no name — only that there is something to do and where (H202). Each is written in its reader's language
+/// (issue 16): a clinician's alert in the clinician's, whoever's check-in raised it.
 /// </summary>
-internal static class ReminderMessages
+internal sealed class ReminderMessages(IStringLocalizer<ReminderMessages> L, AccountMails mails)
 {
     public const string Title = "IlioCare";
-    public const string SessionBody = "Time for today's session. Open IlioCare to start.";
-    public const string NudgeBody = "We missed you yesterday. A short check-in today keeps your program on track.";
-    public const string AlertBody = "A patient of yours needs attention.";
 
     /// <summary>A reminder delivered hours late is no reminder: the push service may drop it after this.</summary>
     private static readonly TimeSpan ReminderLifetime = TimeSpan.FromHours(3);
     /// <summary>An alert stays worth delivering for a day (a phone that was off all night).</summary>
     private static readonly TimeSpan AlertLifetime = TimeSpan.FromHours(24);
 
-    public static PushText Push(string kind, string path) => kind switch
-    {
-        ReminderKind.SessionReminder => new(Title, SessionBody, path, "session", ReminderLifetime),
-        ReminderKind.CheckInNudge => new(Title, NudgeBody, path, "check-in", ReminderLifetime),
-        _ => new(Title, AlertBody, path, "alert", AlertLifetime),
-    };
+    private string SessionBody => L["Time for today's session. Open IlioCare to start."];
+    private string NudgeBody => L["We missed you yesterday. A short check-in today keeps your program on track."];
+    private string AlertBody => L["A patient of yours needs attention."];
 
-    public static MailDraft Mail(string kind, string to, string name, string link, string settingsLink) => kind switch
+    public PushText Push(string? language, string kind, string path)
     {
-        ReminderKind.SessionReminder => AccountMails.Draft(to, "Your IlioCare session today", $"Hello {name},",
-            [SessionBody, AccountMails.Link(link), "You get this mail because you asked for reminders by e-mail. To stop them, untick the box on this page:", AccountMails.Link(settingsLink)]),
-        ReminderKind.CheckInNudge => AccountMails.Draft(to, "A short check-in today", $"Hello {name},",
-            [NudgeBody, AccountMails.Link(link), "You get this mail because you asked for reminders by e-mail. To stop them, untick the box on this page:", AccountMails.Link(settingsLink)]),
-        _ => AccountMails.Draft(to, "A patient of yours needs attention", $"Hello {name},",
-            [AlertBody + " Sign in to see who and why:", AccountMails.Link(link),
-             "You get this mail because you asked for alerts by e-mail. To stop them, untick the box on this page:", AccountMails.Link(settingsLink)]),
-    };
+        using var _ = LanguageScope.Use(language);
+        return kind switch
+        {
+            ReminderKind.SessionReminder => new(Title, SessionBody, path, "session", ReminderLifetime),
+            ReminderKind.CheckInNudge => new(Title, NudgeBody, path, "check-in", ReminderLifetime),
+            _ => new(Title, AlertBody, path, "alert", AlertLifetime),
+        };
+    }
+
+    public MailDraft Mail(string? language, string kind, string to, string name, string link, string settingsLink)
+    {
+        using var _ = LanguageScope.Use(language);
+        string hello = L["Hello {0},", name];
+        string remindersFooter = L["You get this mail because you asked for reminders by e-mail. To stop them, untick the box on this page:"];
+        return kind switch
+        {
+            ReminderKind.SessionReminder => mails.Draft(to, L["Your IlioCare session today"], hello,
+                [SessionBody, AccountMails.Link(link), remindersFooter, AccountMails.Link(settingsLink)]),
+            ReminderKind.CheckInNudge => mails.Draft(to, L["A short check-in today"], hello,
+                [NudgeBody, AccountMails.Link(link), remindersFooter, AccountMails.Link(settingsLink)]),
+            _ => mails.Draft(to, L["A patient of yours needs attention"], hello,
+                [L["A patient of yours needs attention. Sign in to see who and why:"].Value, AccountMails.Link(link),
+                 L["You get this mail because you asked for alerts by e-mail. To stop them, untick the box on this page:"].Value, AccountMails.Link(settingsLink)]),
+        };
+    }
 }
