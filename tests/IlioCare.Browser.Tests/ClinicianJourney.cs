@@ -115,7 +115,7 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
         // The patient sees the new dose, who set it and the note, on their program.
         await patient.GotoAsync("/program");
         var exercise = patient.Locator(".phase-exercises li").Filter(new() { HasText = "Straight leg raise" });
-        await Assertions.Expect(exercise).ToContainTextAsync(chosen);
+        await Assertions.Expect(exercise).ToContainTextAsync(PatientDose(chosen));
         await Assertions.Expect(exercise).ToContainTextAsync("Dr Ana Silva");
         await Assertions.Expect(exercise).ToContainTextAsync(Note);
         await patientJourney.CheckAsync("program-with-clinician-dose");
@@ -192,4 +192,13 @@ public sealed partial class ClinicianJourney(AppServer app) : IClassFixture<AppS
     [GeneratedRegex("/clinician\\?.*q=Sam")] private static partial Regex SearchedUrl();
     [GeneratedRegex("/today$")] private static partial Regex TodayUrl();
     [GeneratedRegex("/program/paused$")] private static partial Regex PausedUrl();
+
+    /// <summary>The editor's clinical dose ("2×20, no resistance") in the patient's words ("2 sets of 20, no band", DoseWords).</summary>
+    private static string PatientDose(string clinical)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(clinical, @"^(\d+)×(\d+), (no|light|medium|heavy) resistance$");
+        if (!m.Success) return clinical;
+        var band = m.Groups[3].Value == "no" ? "no band" : m.Groups[3].Value + " band";
+        return $"{m.Groups[1].Value} sets of {m.Groups[2].Value}, {band}";
+    }
 }
