@@ -48,7 +48,7 @@ public sealed class StopFlareTests(IlioCareFactory factory) : IClassFixture<Ilio
         Assert.Equal((start.AddDays(3), Phase.Settle, PhaseMove.StepBack, "engine"), (stepBack.EffectiveOn, stepBack.Phase, stepBack.Move, stepBack.SetBy));
         Assert.True((await CheckInsAsync(factory, id)).Last().Flare);
         var today = await PageAsync(client, "/today?stopped=seated-marching");
-        Assert.Contains("Phase: <strong>settle</strong>", today, StringComparison.Ordinal);
+        Assert.Contains("Phase: <strong>Settle</strong>", today, StringComparison.Ordinal);
         Assert.Contains("Back to settle because of a flare: this is a second exercise stopped for pain within 7 days.", today, StringComparison.Ordinal);
         Assert.DoesNotContain("/today/session/straight-leg-raise", today, StringComparison.Ordinal); // the rest of today follows settle
         Assert.Contains("settle", await PageAsync(client, "/program"), StringComparison.Ordinal);
