@@ -62,6 +62,7 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
         S("Your new self-assessment does not change your program. {0}", Part.Reason),
         S("Program paused: your new self-assessment found a warning sign. Follow its advice and see a doctor. The program restarts in settle after a new assessment without warning signs, once you confirm a doctor has checked them."),
         S("Program paused: you reported a warning sign. Follow the advice on screen and see a doctor. The program restarts in settle after a new assessment without warning signs, once you confirm a doctor has checked them."),
+        S("The program is paused because of a warning sign. It restarts in settle after a new assessment without warning signs, once you confirm a doctor has checked them."),
         S("Staying in settle because of a flare: {0}. The {1} calm days start again tomorrow.", Part.Reason, Part.Number),
         S("Back to {0} because of a flare: {1}.", Part.Phase, Part.Reason),
         S("Moved to restore: {0} days in a row with pain now at 3 or less and morning stiffness of 30 minutes or less.", Part.Number),
@@ -74,6 +75,8 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
         S("Moved to prevent: the week of {0} reached your pre-injury level of {1} minutes of sport without a flare.", Part.IsoDay, Part.Number),
         S("Staying in return: no completed week has reached your pre-injury level of {0} minutes of sport without a flare yet.", Part.Number),
         S("Staying in {0}.", Part.Phase),
+        // OnboardingHandler and DemoReplay (IlioCare.Web): the first stored state.
+        S("Your program starts in {0}, as your assessment suggested.", Part.Phase),
         // SportAllowance and LoadGuard.
         S("No sport: your program is paused because of a warning sign. See a doctor first."),
         S("Sport cap 0: rest from the sport that hurts while the pain settles."),
