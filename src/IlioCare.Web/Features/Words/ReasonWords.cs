@@ -38,6 +38,7 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
         S("Held at {0}: not on a day of a flare, even after calm sessions.", Part.Dose),
         S("Held at {0}: not on a day of a warning sign, even after calm sessions.", Part.Dose),
         S("Held at {0}: {1}.", Part.Dose, Part.Reason),
+        S("no session has been recorded at this dose yet"),
         S("{0} of the 3 sessions in a row needed at this dose so far", Part.Number),
         S("the session on {0} was not completed", Part.LongDay),
         S("pain rose after the session on {0}; the dose moves up only after three calm sessions", Part.LongDay),
@@ -77,6 +78,7 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
         S("Staying in {0}.", Part.Phase),
         // OnboardingHandler and DemoReplay (IlioCare.Web): the first stored state.
         S("Your program starts in {0}, as your assessment suggested.", Part.Phase),
+        S("Your program starts in {0}.", Part.Phase),
         // SportAllowance and LoadGuard.
         S("No sport: your program is paused because of a warning sign. See a doctor first."),
         S("Sport cap 0: rest from the sport that hurts while the pain settles."),
@@ -143,7 +145,7 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
     private string? Word(Part part, string value, int depth) => part switch
     {
         Part.Reason => Translate(value, depth + 1),
-        Part.Number => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
+        Part.Number => decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
             ? n.ToString(CultureInfo.CurrentCulture) : null,
         Part.Phase => Enum.TryParse<Phase>(value, ignoreCase: true, out var phase) && Enum.IsDefined(phase)
             ? program.Name(phase).ToLower(CultureInfo.CurrentCulture) : null,
@@ -190,7 +192,8 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
             var part = parts[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)];
             return part switch
             {
-                Part.Number => @"(-?\d+(?:\.\d+)?)",
+                // LoadGuard's percentage is written in the server's culture, so a decimal comma is read too.
+                Part.Number => @"(-?\d+(?:[.,]\d+)?)",
                 Part.Reason or Part.Exercises => "(.+)",
                 _ => "(.+?)",
             };
