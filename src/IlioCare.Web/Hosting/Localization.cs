@@ -31,6 +31,7 @@ internal static class Localization
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<Features.Words.PatientWords>();
+        services.AddSingleton<Features.Words.ReasonWords>();
         services.AddSingleton<Features.Library.ExerciseWords>();
         services.AddSingleton<Features.Today.DoseWords>();
         services.AddSingleton<Features.Today.PatientDates>();

@@ -15,11 +15,12 @@ namespace IlioCare.Web.Features.Progress;
 /// </summary>
 internal static class DoseCharts
 {
-    public static IReadOnlyList<StepChartData> Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, IReadOnlyList<DoseRecord> doses, IReadOnlyList<DateOnly> days) =>
+    public static IReadOnlyList<StepChartData> Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, IReadOnlyList<DoseRecord> doses, IReadOnlyList<DateOnly> days,
+        Words.ReasonWords? reasons = null) =>
         ExerciseCatalogue.All
             .Where(e => e.Kind is ExerciseKind.Strength or ExerciseKind.Stretch && doses.Any(d => d.Exercise == e.Id))
             .OrderBy(e => e.Kind == ExerciseKind.Strength ? 0 : 1) // the ladder that climbs furthest first
-            .Select(e => Build(L, exercises, e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days))
+            .Select(e => Build(L, exercises, e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days, reasons))
             .ToArray();
 
     /// <summary>"2 sets of 15, no band", "3 holds of 20 seconds", "10 each side": each step of the ladder (docs/words.md).</summary>
@@ -33,7 +34,8 @@ internal static class DoseCharts
         })).ToArray()
         : StretchLadder.Steps(id).Select(s => s.IsHeld ? L["{0} holds of {1} seconds", s.Count, s.HoldSeconds].Value : L["{0} each side", s.Count].Value).ToArray();
 
-    private static StepChartData Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, Exercise exercise, DoseRecord[] records, IReadOnlyList<DateOnly> days)
+    private static StepChartData Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, Exercise exercise, DoseRecord[] records, IReadOnlyList<DateOnly> days,
+        Words.ReasonWords? reasons)
     {
         var levels = Levels(L, exercise.Id);
         var name = exercises.Name(exercise);
@@ -61,7 +63,7 @@ internal static class DoseCharts
                     Duration(L, days[^1].DayNumber - changes[0].Day.DayNumber), Steps(L, ups), Steps(L, downs)];
         return new(exercise.Id, name, days.Select(Short).ToArray(), levels, values, summary,
             new ChartTable(L["{0}: each change of dose", name], [L["From"], L["Dose"], L["Why"]],
-                changes.Select(c => (IReadOnlyList<string>)[Long(c.Day), levels[c.Step], c.Reason]).ToArray()));
+                changes.Select(c => (IReadOnlyList<string>)[Long(c.Day), levels[c.Step], reasons?.Of(c.Reason) ?? c.Reason]).ToArray()));
     }
 
     private static string Steps(IStringLocalizer<ProgressText> L, int n) => n == 1 ? L["1 step"] : L["{0} steps", n];

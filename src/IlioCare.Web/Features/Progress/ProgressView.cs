@@ -40,18 +40,18 @@ internal static class ProgressViewHandler
     /// view is in English (the clinician's patient page, until it passes its own).
     /// </summary>
     public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct,
-        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null)
+        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null)
     {
         // The charts draw today and the 56 days before; the heat map also reads the day before the first (its load).
         var history = await PatientHistory.LoadSinceAsync(db, accountId, p => PatientToday.Date(clock, p.TimeZoneId).AddDays(-WindowDays - 1), ct);
         if (history is null || history.States.Count == 0) return null;
         var activities = await db.FunctionalScaleActivities.AsNoTracking().Where(a => a.AccountId == accountId).OrderBy(a => a.Position).ToListAsync(ct);
         var ratings = await db.FunctionalScaleRatings.AsNoTracking().Where(r => r.AccountId == accountId).ToListAsync(ct);
-        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId), words, exercises);
+        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId), words, exercises, reasons);
     }
 
     public static ProgressView Build(PatientHistory history, IReadOnlyList<FunctionalScaleActivity> activities,
-        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today, IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null)
+        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today, IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null)
     {
         var L = words ?? ProgressText.English;
         exercises ??= ExerciseWords.English;
@@ -67,7 +67,7 @@ internal static class ProgressViewHandler
             StiffnessAxisMax = DailyCharts.StiffnessAxisMax(checkIns, days),
             Adherence = AdherenceChart.Build(L, history, days, today),
             Sport = SportChart.Build(L, history, from, today),
-            Doses = DoseCharts.Build(L, exercises, history.Doses, days),
+            Doses = DoseCharts.Build(L, exercises, history.Doses, days, reasons),
             HeatMap = HeatMapBuilder.Build(L, history, from, today),
             FunctionalScale = FunctionalScaleChart.Build(L, activities, ratings.Where(r => activities.Any(a => a.Position == r.Position)).ToArray(), weekStart),
             Activities = activities,
