@@ -39,6 +39,7 @@ internal static class AuthorizationMatrix
         ["GET /sign-in"] = All("200"), ["POST /sign-in"] = All("400"),
         ["GET /sign-up"] = All("200"), ["POST /sign-up"] = All("400"),
         ["POST /account/sign-out"] = All("400"),
+        ["POST /language"] = All("400"), // the footer's language switch: anyone, with the page's antiforgery token (issue 16)
         // An assessment result is its taker's: anyone else gets 404, not a hint that it exists.
         ["GET /assessment/{Id:guid}"] = new("404", "200", "404", "404", "404", "404"),
         ["POST /assessment/{Id:guid}"] = All("400"),

@@ -60,7 +60,7 @@ public sealed class SpanishSafetyJourneyTests(IlioCareFactory factory) : IClassF
         MoveToMorning(factory);
         var client = new FormClient(factory);
         await OnboardAsync(factory, client, "senal@example.com");
-        Spanish(client);
+        await SpanishReader.ChooseAsync(client);
         factory.Clock.Advance(TimeSpan.FromDays(1));
 
         var checkIn = await Html(client, "/check-in");

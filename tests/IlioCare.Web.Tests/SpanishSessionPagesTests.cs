@@ -17,7 +17,7 @@ public sealed class SpanishSessionPagesTests(IlioCareFactory factory) : IClassFi
     public async Task Spanish_Today_SessionStart_Player_AndProgram_AreInSpanish_WithSpanishDoses()
     {
         var patient = await ReadyAsync("es-today@example.com");
-        patient.Client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        await SpanishReader.ChooseAsync(patient.Client);
 
         var today = await patient.PageAsync("/today");
         Assert.Contains("<html lang=\"es\"", today, StringComparison.Ordinal);
