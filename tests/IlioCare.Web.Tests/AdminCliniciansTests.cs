@@ -21,7 +21,7 @@ public sealed class AdminCliniciansTests(IlioCareFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Account made for", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Dr Paula Physio</td><td>physio@example.com</td><td>clinician</td><td>not set up yet</td><td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Dr Paula Physio</td><td>physio@example.com</td><td>Clinician</td><td>not set up yet</td><td>", html, StringComparison.Ordinal);
 
         var roles = await factory.InDatabaseAsync(db =>
             (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id

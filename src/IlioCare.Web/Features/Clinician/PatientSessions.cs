@@ -2,6 +2,7 @@ using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Progression;
 using IlioCare.Data;
 using IlioCare.Web.Features.Program;
+using IlioCare.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Clinician;
@@ -17,7 +18,11 @@ public sealed record SessionLine(long Id, DateOnly Date, ExerciseId Exercise, st
 /// </summary>
 internal static class PatientSessions
 {
-    public static async Task<IReadOnlyList<SessionLine>> LoadAsync(IlioCareDbContext db, string patientId, ExerciseId? exercise, CancellationToken ct)
+    /// <param name="words">The doses in the reader's language.</param>
+    /// <param name="bareSets">"3 sets of 12" in the reader's language, for a log that did not record a band.</param>
+    /// <param name="doneText">The word for a completed log with no counts.</param>
+    public static async Task<IReadOnlyList<SessionLine>> LoadAsync(IlioCareDbContext db, string patientId, ExerciseId? exercise,
+        DoseWords words, Func<int, int, string> bareSets, string doneText, CancellationToken ct)
     {
         var logs = await db.ExerciseLogs.AsNoTracking().Where(l => l.AccountId == patientId && (exercise == null || l.Exercise == exercise)).ToListAsync(ct);
         var doses = (await db.Doses.AsNoTracking().Where(d => d.AccountId == patientId && (exercise == null || d.Exercise == exercise)).ToListAsync(ct))
@@ -25,7 +30,7 @@ internal static class PatientSessions
         return logs.OrderByDescending(l => l.Date).ThenByDescending(l => l.Id).Select(l =>
         {
             var inForce = doses[l.Exercise].Where(d => d.EffectiveFrom <= l.Date).OrderBy(d => d.EffectiveFrom).ThenBy(d => d.Id).LastOrDefault();
-            return new SessionLine(l.Id, l.Date, l.Exercise, Planned(l.Exercise, inForce), Done(l), l.PainBefore, l.PainDuring, Outcome(l), l.StoppedForPain);
+            return new SessionLine(l.Id, l.Date, l.Exercise, words.Of(ExerciseCatalogue.Get(l.Exercise), inForce), Done(l, words, bareSets, doneText), l.PainBefore, l.PainDuring, Outcome(l), l.StoppedForPain);
         }).ToArray();
     }
 
@@ -33,17 +38,10 @@ internal static class PatientSessions
     public static string Outcome(ExerciseLogRecord log) =>
         log.StoppedForPain ? "Stopped: pain went up" : !log.Completed ? "Partly done" : "Done";
 
-    private static string Planned(ExerciseId id, DoseRecord? dose)
+    private static string Done(ExerciseLogRecord log, DoseWords words, Func<int, int, string> bareSets, string doneText)
     {
-        if (dose?.StrengthDose() is { } strength) return strength.ToString();
-        if (dose?.StretchDose() is { } stretch) return stretch.ToString();
-        return DoseSteps.For(id) is { Count: > 0 } steps ? steps[0].Label : "as the program says";
-    }
-
-    private static string Done(ExerciseLogRecord log)
-    {
-        if (log is { Sets: { } sets, Reps: { } reps }) return log.Resistance is { } r ? new Dose(sets, reps, r).ToString() : $"{sets}×{reps}";
-        if (log is { Count: { } count, HoldSeconds: { } hold }) return new StretchDose(count, hold).ToString();
-        return log.Completed ? "done" : "–";
+        if (log is { Sets: { } sets, Reps: { } reps }) return log.Resistance is { } r ? words.Of(new Dose(sets, reps, r)) : bareSets(sets, reps);
+        if (log is { Count: { } count, HoldSeconds: { } hold }) return words.Of(new StretchDose(count, hold));
+        return log.Completed ? doneText : "–";
     }
 }

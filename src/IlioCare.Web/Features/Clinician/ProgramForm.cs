@@ -6,6 +6,7 @@ using IlioCare.Data;
 using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Clinician;
 
@@ -53,30 +54,30 @@ public sealed class ProgramForm
         Dose = s.DoseCodes.ToDictionary(p => WireName.Of(p.Key), p => (string?)p.Value),
     };
 
-    /// <summary>The change against <paramref name="now"/>, or a message for every bad field.</summary>
-    public (ProgramChange? Change, List<(string Field, string Message)> Errors) Check(ProgramSnapshot now)
+    /// <summary>The change against <paramref name="now"/>, or a message for every bad field in the reader's language.</summary>
+    public (ProgramChange? Change, List<(string Field, string Message)> Errors) Check(ProgramSnapshot now, IStringLocalizer<ProgramForm> L)
     {
         var errors = new List<(string, string)>();
         if (!int.TryParse(Version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
-            errors.Add(("version", "is missing: reload the page"));
+            errors.Add(("version", L["is missing: reload the page"]));
         Phase? phase = null;
-        if (!WireName.TryParse<Phase>(Phase, out var p)) errors.Add(("phase", "choose a phase"));
+        if (!WireName.TryParse<Phase>(Phase, out var p)) errors.Add(("phase", L["choose a phase"]));
         else if (p != now.Phase) phase = p;
-        if (!WireName.TryParse<PainRule>(PainRule, out var rule)) errors.Add(("painRule", "choose strict or monitoring"));
+        if (!WireName.TryParse<PainRule>(PainRule, out var rule)) errors.Add(("painRule", L["choose strict or monitoring"]));
         var excluded = new HashSet<ExerciseId>();
         foreach (var text in Excluded)
         {
             if (WireName.TryParse<ExerciseId>(text, out var id)) excluded.Add(id);
-            else errors.Add(("excluded", $"'{text}' is not an exercise"));
+            else errors.Add(("excluded", L["“{0}” is not an exercise", text]));
         }
         var doses = new Dictionary<ExerciseId, DoseStep>();
         foreach (var (key, code) in Dose)
         {
-            if (!WireName.TryParse<ExerciseId>(key, out var id) || DoseSteps.For(id).Count == 0) { errors.Add(("dose", $"'{key}' has no dose ladder")); continue; }
-            if (DoseSteps.Parse(id, code) is not { } step) { errors.Add(($"dose-{key}", "choose a step of the ladder")); continue; }
+            if (!WireName.TryParse<ExerciseId>(key, out var id) || DoseSteps.For(id).Count == 0) { errors.Add(("dose", L["“{0}” has no dose steps", key])); continue; }
+            if (DoseSteps.Parse(id, code) is not { } step) { errors.Add(($"dose-{key}", L["choose one of the dose steps"])); continue; }
             if (step.Code != now.DoseCodes.GetValueOrDefault(id)) doses[id] = step;
         }
-        if (Note is { Length: > ProgramChange.NoteLength }) errors.Add(("note", $"must be at most {ProgramChange.NoteLength} characters"));
+        if (Note is { Length: > ProgramChange.NoteLength }) errors.Add(("note", L["must be at most {0} characters", ProgramChange.NoteLength]));
         if (errors.Count > 0) return (null, errors);
         return (new ProgramChange(version) { Phase = phase, PainRule = rule, Excluded = excluded, Doses = doses, Note = Note }, errors);
     }
