@@ -18,7 +18,7 @@ public sealed class FormErrors
 
     /// <summary>
     /// Registers the label a person sees for <paramref name="field"/> and returns it, so a form can write
-    /// <c>&lt;label for="x"&gt;@Errors.Label("x", L["Minutes of sport a week"])&lt;/label&gt;</c> once for both places.
+    /// <c>&lt;label for="x"&gt;@Errors.Label("x", label)&lt;/label&gt;</c> once for both places.
     /// </summary>
     public string Label(string field, string label)
     {
