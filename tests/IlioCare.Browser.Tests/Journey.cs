@@ -19,7 +19,8 @@ public sealed class Journey(IPage page, string name)
         Directory.CreateDirectory(directory);
         await Page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{++_step:00}-{step}.png"), FullPage = true });
 
-        var result = await Page.RunAxe();
+        // A bound on axe: its script cannot run on a page with scripts off, and an unbounded wait there hung a whole CI run.
+        var result = await Page.RunAxe().WaitAsync(TimeSpan.FromSeconds(60));
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         Assert.True(blocking.Count == 0, $"axe on {Page.Url} ({step}): " + string.Join("; ",
             blocking.Select(v => $"{v.Id} [{v.Impact}] {v.Help}: {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
