@@ -94,6 +94,8 @@ public sealed partial class SpanishJourney(AppServer app) : IClassFixture<AppSer
         await SpanishStepAsync(journey, "check-in-saved", page.GetByRole(AriaRole.Link, new() { Name = "Ir a la sesión de hoy" }));
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Hoy", Exact = true }).ClickAsync();
+        // The time zone by its city, not its English region ("Europe/Madrid").
+        await Assertions.Expect(page.GetByText("(hoy es ")).ToContainTextAsync(" en Madrid).");
         await SpanishStepAsync(journey, "today", page.GetByRole(AriaRole.Heading, new() { Name = "La sesión de hoy", Exact = true }));
         await page.GetByRole(AriaRole.Link, new() { Name = "Empieza la sesión de hoy" }).ClickAsync();
 
