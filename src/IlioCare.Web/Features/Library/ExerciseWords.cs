@@ -13,7 +13,7 @@ public sealed class ExerciseWords(IStringLocalizer<ExerciseWords> L)
     public string this[string english] => L[english].Value;
 
     /// <summary>The catalogue's English unchanged: for builders called without a reader (a clinician's view).</summary>
-    public static ExerciseWords English { get; } = new(new KeysAsText());
+    public static ExerciseWords English { get; } = new(new Words.KeysAsText<ExerciseWords>());
 
     /// <summary>An entry's name in the reader's language.</summary>
     public string Name(Exercise exercise) => this[exercise.Name];
@@ -32,14 +32,4 @@ public sealed class ExerciseWords(IStringLocalizer<ExerciseWords> L)
 
     /// <summary>Where a tender spot is (the catalogue's words, <see cref="ExerciseCatalogue.Describe"/>).</summary>
     public string Spot(TenderSpot spot) => this[ExerciseCatalogue.Describe(spot)];
-
-    private sealed class KeysAsText : IStringLocalizer<ExerciseWords>
-    {
-        public LocalizedString this[string name] => new(name, name);
-
-        public LocalizedString this[string name, params object[] arguments] =>
-            new(name, string.Format(System.Globalization.CultureInfo.CurrentCulture, name, arguments));
-
-        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
-    }
 }

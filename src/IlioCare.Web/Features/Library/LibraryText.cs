@@ -2,14 +2,15 @@ using IlioCare.Clinical.Catalogue;
 using IlioCare.Clinical.Contracts;
 using IlioCare.Clinical.Program;
 using IlioCare.Clinical.Progression;
+using IlioCare.Web.Features.Today;
 using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Library;
 
 /// <summary>
 /// The words the library pages put round the catalogue's own text (F6), in the reader's language (issue 16):
-/// Resources/Features/Library/LibraryText.es.resx. Doses are written as docs/words.md says ("2 sets of 15, no
-/// band"), from the ladders themselves so the words cannot drift from the doses the program gives.
+/// Resources/Features/Library/LibraryText.es.resx. Doses are written by <see cref="DoseWords"/> (docs/words.md: "2 sets
+/// of 15, no band"), from the ladders themselves, so the words cannot drift from the doses the program gives.
 /// </summary>
 // Not static: IStringLocalizer<LibraryText> names its resource file, and a static type cannot be a type argument.
 internal sealed class LibraryText
@@ -28,32 +29,23 @@ internal sealed class LibraryText
         ExerciseKind.WarmUp => L["Before any sport session."],
     };
 
-    /// <summary>Where the dose starts and how far it can go, in plain words.</summary>
-    public static string Dose(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.Kind switch
+    /// <summary>
+    /// Where the dose starts and how far it can go, in plain words; each dose in <see cref="DoseWords"/>' words, so the
+    /// library says a dose as Today and the player do.
+    /// </summary>
+    public static string Dose(IStringLocalizer<LibraryText> L, DoseWords doses, Exercise exercise) => exercise.Kind switch
     {
         ExerciseKind.Stretch when exercise.HoldSeconds is not null => L[
-            "{0} holds of {1} seconds at first, then {2} seconds, then {3} seconds.",
-            StretchLadder.Floor(exercise.Id).Count, StretchLadder.Steps(exercise.Id)[0].HoldSeconds,
-            StretchLadder.Steps(exercise.Id)[1].HoldSeconds, StretchLadder.Top(exercise.Id).HoldSeconds],
+            "{0} at first, then {1} seconds, then {2} seconds.",
+            doses.Of(StretchLadder.Floor(exercise.Id)), StretchLadder.Steps(exercise.Id)[1].HoldSeconds, StretchLadder.Top(exercise.Id).HoldSeconds],
         ExerciseKind.Stretch => L[
-            "{0} each side at first, then {1}, then {2}. Slowly.",
-            StretchLadder.Floor(exercise.Id).Count, StretchLadder.Steps(exercise.Id)[1].Count, StretchLadder.Top(exercise.Id).Count],
+            "{0} at first, then {1}, then {2}. Slowly.",
+            doses.Of(StretchLadder.Floor(exercise.Id)), StretchLadder.Steps(exercise.Id)[1].Count, StretchLadder.Top(exercise.Id).Count],
         ExerciseKind.Strength => L[
-            "{0} sets of {1}, no band, once a day with each leg at first. It can grow to {2} sets of {3}, then the same again with a light, a medium and a heavy band.",
-            Ladder.Floor.Sets, Ladder.Floor.Reps, Ladder.Top.Sets, Ladder.Top.Reps],
-        ExerciseKind.Massage => L["{0} strokes on each sore spot.", ExerciseCatalogue.MassageStrokesPerSpot],
-        ExerciseKind.WarmUp => L["{0} minutes, right before every sport session.", ExerciseCatalogue.WarmUpMinutes],
-    };
-
-    /// <summary>The dose in one short line, for the library's cards.</summary>
-    public static string DoseShort(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.Kind switch
-    {
-        ExerciseKind.Stretch when exercise.HoldSeconds is not null => L[
-            "{0} holds of {1} seconds", StretchLadder.Floor(exercise.Id).Count, StretchLadder.Floor(exercise.Id).HoldSeconds],
-        ExerciseKind.Stretch => L["{0} each side", StretchLadder.Floor(exercise.Id).Count],
-        ExerciseKind.Strength => L["{0} sets of {1}, no band", Ladder.Floor.Sets, Ladder.Floor.Reps],
-        ExerciseKind.Massage => L["{0} strokes on each sore spot", ExerciseCatalogue.MassageStrokesPerSpot],
-        ExerciseKind.WarmUp => L["{0} minutes", ExerciseCatalogue.WarmUpMinutes],
+            "{0}, once a day with each leg at first. It can grow to {1}, then the same again with a light, a medium and a heavy band.",
+            doses.Of(Ladder.Floor), doses.Sets(Ladder.Top.Sets, Ladder.Top.Reps)],
+        ExerciseKind.Massage => L["{0}.", doses.Of(exercise, null)],
+        ExerciseKind.WarmUp => L["{0}, right before every sport session.", doses.Minutes(ExerciseCatalogue.WarmUpMinutes)],
     };
 
     public static string Side(IStringLocalizer<LibraryText> L, Exercise exercise) => exercise.PerSide

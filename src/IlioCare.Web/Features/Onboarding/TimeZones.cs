@@ -20,4 +20,10 @@ internal static class TimeZones
         "Asia/Dubai", "Asia/Kolkata", "Asia/Bangkok", "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo",
         "Australia/Perth", "Australia/Adelaide", "Australia/Sydney", "Pacific/Auckland",
     ];
+
+    /// <summary>
+    /// The zone as a patient names it in a sentence, its city ("Madrid", "Buenos Aires"): the region part of an IANA
+    /// id ("Europe/") is an English word on a Spanish page and tells a patient nothing they do not know.
+    /// </summary>
+    public static string City(string zone) => zone[(zone.LastIndexOf('/') + 1)..].Replace('_', ' ');
 }

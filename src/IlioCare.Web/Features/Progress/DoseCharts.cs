@@ -5,6 +5,7 @@ using IlioCare.Web.Components.Charts;
 using Microsoft.Extensions.Localization;
 using IlioCare.Web.Features.Library;
 using IlioCare.Web.Features.Program;
+using IlioCare.Web.Features.Today;
 using static IlioCare.Web.Features.Progress.ProgressText;
 
 namespace IlioCare.Web.Features.Progress;
@@ -15,29 +16,19 @@ namespace IlioCare.Web.Features.Progress;
 /// </summary>
 internal static class DoseCharts
 {
-    public static IReadOnlyList<StepChartData> Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, IReadOnlyList<DoseRecord> doses, IReadOnlyList<DateOnly> days,
-        Words.ReasonWords? reasons = null) =>
+    public static IReadOnlyList<StepChartData> Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, DoseWords words, IReadOnlyList<DoseRecord> doses,
+        IReadOnlyList<DateOnly> days, Words.ReasonWords? reasons = null) =>
         ExerciseCatalogue.All
             .Where(e => e.Kind is ExerciseKind.Strength or ExerciseKind.Stretch && doses.Any(d => d.Exercise == e.Id))
             .OrderBy(e => e.Kind == ExerciseKind.Strength ? 0 : 1) // the ladder that climbs furthest first
-            .Select(e => Build(L, exercises, e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days, reasons))
+            .Select(e => Build(L, exercises, words, e, doses.Where(d => d.Exercise == e.Id).OrderBy(d => d.EffectiveFrom).ToArray(), days, reasons))
             .ToArray();
 
-    /// <summary>"2 sets of 15, no band", "3 holds of 20 seconds", "10 each side": each step of the ladder (docs/words.md).</summary>
-    public static IReadOnlyList<string> Levels(IStringLocalizer<ProgressText> L, ExerciseId id) => ExerciseCatalogue.Get(id).Kind == ExerciseKind.Strength
-        ? Ladder.Steps.Select(s => (string)(s.Resistance switch
-        {
-            Resistance.None => L["{0} sets of {1}, no band", s.Sets, s.Reps],
-            Resistance.Light => L["{0} sets of {1}, light band", s.Sets, s.Reps],
-            Resistance.Medium => L["{0} sets of {1}, medium band", s.Sets, s.Reps],
-            Resistance.Heavy => L["{0} sets of {1}, heavy band", s.Sets, s.Reps],
-        })).ToArray()
-        : StretchLadder.Steps(id).Select(s => s.IsHeld ? L["{0} holds of {1} seconds", s.Count, s.HoldSeconds].Value : L["{0} each side", s.Count].Value).ToArray();
-
-    private static StepChartData Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, Exercise exercise, DoseRecord[] records, IReadOnlyList<DateOnly> days,
-        Words.ReasonWords? reasons)
+    private static StepChartData Build(IStringLocalizer<ProgressText> L, ExerciseWords exercises, DoseWords words, Exercise exercise, DoseRecord[] records,
+        IReadOnlyList<DateOnly> days, Words.ReasonWords? reasons)
     {
-        var levels = Levels(L, exercise.Id);
+        // Each step of the ladder in the words Today and the player use (docs/words.md "How we write a dose").
+        var levels = words.Levels(exercise.Id);
         var name = exercises.Name(exercise);
         int? Step(DoseRecord? r) => r is null ? null
             : exercise.Kind == ExerciseKind.Strength ? r.StrengthDose() is { } s ? Ladder.IndexOf(s) : null

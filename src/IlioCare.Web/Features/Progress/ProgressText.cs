@@ -14,7 +14,7 @@ public sealed class ProgressText
     private ProgressText() { }
 
     /// <summary>English as written in the keys: for callers that have no reader (a clinician's view built elsewhere).</summary>
-    public static IStringLocalizer<ProgressText> English { get; } = new KeysAsText();
+    public static IStringLocalizer<ProgressText> English { get; } = new Words.KeysAsText<ProgressText>();
 
     /// <summary>"3 Mar": short enough for an axis label at 360 px.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "A short date, not the type.")]
@@ -54,16 +54,5 @@ public sealed class ProgressText
             _ => L["{0} stayed at {1}{2} over {3}", what, a, unit, over],
         };
         return (text, true);
-    }
-
-    /// <summary>The English keys themselves, formatted: what a reader without a language would see.</summary>
-    private sealed class KeysAsText : IStringLocalizer<ProgressText>
-    {
-        public LocalizedString this[string name] => new(name, name);
-
-        public LocalizedString this[string name, params object[] arguments] =>
-            new(name, string.Format(CultureInfo.CurrentCulture, name, arguments));
-
-        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
     }
 }

@@ -36,25 +36,27 @@ internal static class ProgressViewHandler
     public const int WindowDays = 56;
 
     /// <summary>
-    /// <paramref name="words"/> and <paramref name="exercises"/> give the reader's language (issue 16); without them the
+    /// <paramref name="words"/>, <paramref name="exercises"/> and <paramref name="doses"/> give the reader's language (issue 16); without them the
     /// view is in English (the clinician's patient page, until it passes its own).
     /// </summary>
     public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct,
-        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null)
+        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null, DoseWords? doses = null)
     {
         // The charts draw today and the 56 days before; the heat map also reads the day before the first (its load).
         var history = await PatientHistory.LoadSinceAsync(db, accountId, p => PatientToday.Date(clock, p.TimeZoneId).AddDays(-WindowDays - 1), ct);
         if (history is null || history.States.Count == 0) return null;
         var activities = await db.FunctionalScaleActivities.AsNoTracking().Where(a => a.AccountId == accountId).OrderBy(a => a.Position).ToListAsync(ct);
         var ratings = await db.FunctionalScaleRatings.AsNoTracking().Where(r => r.AccountId == accountId).ToListAsync(ct);
-        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId), words, exercises, reasons);
+        return Build(history, activities, ratings, PatientToday.Date(clock, history.Profile.TimeZoneId), words, exercises, reasons, doses);
     }
 
     public static ProgressView Build(PatientHistory history, IReadOnlyList<FunctionalScaleActivity> activities,
-        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today, IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null)
+        IReadOnlyList<FunctionalScaleRating> ratings, DateOnly today, IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null,
+        DoseWords? doses = null)
     {
         var L = words ?? ProgressText.English;
         exercises ??= ExerciseWords.English;
+        doses ??= DoseWords.English;
         var first = new[] { history.States[0].EffectiveOn, history.FirstCheckIn ?? today }.Min();
         var from = first > today.AddDays(-WindowDays) ? first : today.AddDays(-WindowDays);
         var days = Enumerable.Range(0, today.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToArray();
@@ -67,7 +69,7 @@ internal static class ProgressViewHandler
             StiffnessAxisMax = DailyCharts.StiffnessAxisMax(checkIns, days),
             Adherence = AdherenceChart.Build(L, history, days, today),
             Sport = SportChart.Build(L, history, from, today),
-            Doses = DoseCharts.Build(L, exercises, history.Doses, days, reasons),
+            Doses = DoseCharts.Build(L, exercises, doses, history.Doses, days, reasons),
             HeatMap = HeatMapBuilder.Build(L, history, from, today),
             FunctionalScale = FunctionalScaleChart.Build(L, activities, ratings.Where(r => activities.Any(a => a.Position == r.Position)).ToArray(), weekStart),
             Activities = activities,

@@ -17,6 +17,9 @@ namespace IlioCare.Web.Features.Today;
 /// </summary>
 public sealed class DoseWords(IStringLocalizer<DoseWords> L)
 {
+    /// <summary>The English keys as written: for builders called without a reader (the API's and a clinician's views).</summary>
+    public static DoseWords English { get; } = new(new Words.KeysAsText<DoseWords>());
+
     /// <summary>Today's dose of a session item (the step the session planner chose).</summary>
     public string Of(SessionItem item) => item.Exercise.Kind switch
     {
@@ -46,6 +49,19 @@ public sealed class DoseWords(IStringLocalizer<DoseWords> L)
         ? L["{0} holds of {1} seconds", dose.Count, dose.HoldSeconds]
         : L["{0} each side", dose.Count];
 
+    /// <summary>
+    /// Every step of an exercise's ladder in words, floor first: the levels of the progress page's dose chart
+    /// ("2 sets of 15, no band" … "3 sets of 20, heavy band"; "3 holds of 20 seconds" …).
+    /// </summary>
+    public IReadOnlyList<string> Levels(ExerciseId id) => ExerciseCatalogue.Get(id).Kind == ExerciseKind.Strength
+        ? Ladder.Steps.Select(Of).ToArray()
+        : StretchLadder.Steps(id).Select(Of).ToArray();
+
+    /// <summary>Sets and repetitions without the band: "2 sets of 10", "1 set of 12".</summary>
+    public string Sets(int sets, int reps) => sets == 1 ? L["1 set of {0}", reps] : L["{0} sets of {1}", sets, reps];
+
+    public string Minutes(int minutes) => minutes == 1 ? L["1 minute"] : L["{0} minutes", minutes];
+
     /// <summary>The fixed doses: massage strokes and the warm-up's minutes (no ladder).</summary>
     private string Of(Exercise exercise) => exercise.Kind == ExerciseKind.Massage
         ? L["{0} strokes on each sore spot", ExerciseCatalogue.MassageStrokesPerSpot]
@@ -69,9 +85,9 @@ public sealed class DoseWords(IStringLocalizer<DoseWords> L)
 
     public string Of(CustomDose dose) => dose.Type switch
     {
-        CustomDoseType.Repetitions => dose.Sets == 1 ? L["1 set of {0}", dose.Reps ?? 0] : L["{0} sets of {1}", dose.Sets ?? 0, dose.Reps ?? 0],
+        CustomDoseType.Repetitions => Sets(dose.Sets ?? 0, dose.Reps ?? 0),
         CustomDoseType.Holds => dose.Holds == 1 ? L["1 hold of {0} seconds", dose.Seconds ?? 0] : L["{0} holds of {1} seconds", dose.Holds ?? 0, dose.Seconds ?? 0],
-        CustomDoseType.Minutes => dose.Minutes == 1 ? L["1 minute"] : L["{0} minutes", dose.Minutes ?? 0],
+        CustomDoseType.Minutes => Minutes(dose.Minutes ?? 0),
     };
 
     private string Sides(CustomSides sides) => sides switch
