@@ -192,6 +192,28 @@ internal sealed class PatientHistory
         return (profile, start);
     }
 
+    /// <summary>
+    /// This history with <paramref name="checkIn"/> — just written in the caller's transaction — in place of its day's row
+    /// (issue 17: the check-in post reads the history once, in its transaction, and reviews from it after the write, as a
+    /// fresh read would see it; nothing else the review reads is written before it).
+    /// </summary>
+    public PatientHistory WithCheckIn(CheckInRecord checkIn) => new()
+    {
+        Profile = Profile,
+        CheckIns = [.. CheckIns.Where(c => c.Date != checkIn.Date).Append(checkIn).OrderBy(c => c.Date)],
+        Logs = Logs,
+        CustomLogs = CustomLogs,
+        States = States,
+        Doses = Doses,
+        Pauses = Pauses,
+        StartPhase = StartPhase,
+        LatestAssessment = LatestAssessment,
+        SportDays = [.. SportDays.Where(s => s.Date != checkIn.Date).Append(new SportDay(checkIn.Date, checkIn.TotalSportMinutes, checkIn.Flare)).OrderBy(s => s.Date)],
+        FirstCheckIn = FirstCheckIn is { } first && first < checkIn.Date ? first : checkIn.Date,
+        Since = Since,
+        ReviewsFrom = ReviewsFrom,
+    };
+
     public bool Paused(DateOnly day) => Pauses.Any(p => p.Covers(day));
 
     public CheckInRecord? CheckInOn(DateOnly day) => CheckIns.FirstOrDefault(c => c.Date == day);
