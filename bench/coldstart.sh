@@ -47,6 +47,9 @@ if [ "$publish" = 1 ]; then
 fi
 
 audit_key=$(head -c 32 /dev/urandom | base64)
+# The at-rest key too: otherwise each published folder makes its own data/dataprotection.key and the second variant
+# cannot read the key ring the first one wrote.
+at_rest_key=$(head -c 32 /dev/urandom | base64)
 now_ms() { date +%s%3N; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 median() { sort -n | awk '{ a[NR]=$1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
@@ -56,7 +59,7 @@ start_once() {
     port=$(free_port); t0=$(now_ms)
     # shellcheck disable=SC2086
     (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Production $extra_env taskset -c 0 dotnet IlioCare.Web.dll \
-        --urls "http://127.0.0.1:$port" "--Audit:Key=$audit_key" "${db_args[@]}" >>"$work/app.log" 2>&1) &
+        --urls "http://127.0.0.1:$port" "--Audit:Key=$audit_key" "--DataProtection:Key=$at_rest_key" "${db_args[@]}" >>"$work/app.log" 2>&1) &
     app_pid=$!
     for _ in $(seq 1 6000); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ]; then
