@@ -8,16 +8,17 @@
 # statements one request runs; on PostgreSQL also the rows the server read per request (pg_stat_user_tables).
 # Writes its table into docs/performance.md under "## How cost grows (issue 7)" (that section replaced, the rest
 # kept) and prints it.
-# Usage: bench/growth.sh [--no-build] [--providers "sqlite postgres"] [--requests 200] [--caseload-only]
-# --caseload-only: only the clinicians' caseloads (issue 15 measures its caseload before and after); prints the rows and
-# leaves docs/performance.md alone.
+# Usage: bench/growth.sh [--no-build] [--providers "sqlite postgres"] [--requests 200] [--caseload-only | --history-only]
+# --caseload-only: only the clinicians' caseloads (issue 15 measures its caseload before and after); --history-only: only
+# the patients' 1 week / 1 year / 5 years (issue 17's check-in at 5 years against 1 week). Both print the rows and
+# leave docs/performance.md alone.
 # Needs: dotnet (SDK 10), hey, curl, python3; PostgreSQL on 127.0.0.1:5432 with role iliocare/iliocare (CREATEDB)
 # for the postgres runs (its own database growth_<random>, dropped on exit). Installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-build=1 providers="sqlite postgres" requests=200 caseload_only=0
+build=1 providers="sqlite postgres" requests=200 caseload_only=0 history_only=0
 cmdline="bench/growth.sh $*"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 while [ $# -gt 0 ]; do
@@ -26,6 +27,7 @@ while [ $# -gt 0 ]; do
         --providers) providers=$2; shift ;;
         --requests) requests=$2; shift ;;
         --caseload-only) caseload_only=1 ;;
+        --history-only) caseload_only=1 history_only=1 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -129,7 +131,8 @@ pg_rows() { # db path header
 
 rows="$work/rows"; : >"$rows"
 histories=(7 365 1825) caseloads=(10 100 1000)
-[ $caseload_only = 1 ] && histories=()
+[ $caseload_only = 1 ] && [ $history_only = 0 ] && histories=()
+[ $history_only = 1 ] && caseloads=()
 for provider in $providers; do
     if [ "$provider" = postgres ]; then
         db="growth_$(python3 -c 'import secrets; print(secrets.token_hex(4))')"; pg_dbs+=("$db")

@@ -60,6 +60,43 @@ public sealed class ReviewWindowTests(IlioCareFactory factory) : IClassFixture<I
     }
 
     /// <summary>
+    /// H335 (issue 17): the check-in post reads the history once, in its transaction, before it writes today's check-in,
+    /// and reviews from that read with the saved row put in (<see cref="PatientHistory.WithCheckIn"/>). That review must
+    /// decide as a fresh read after the write does — for a new check-in and for a changed one (a painful day with sport,
+    /// so the flare rules and the sport days both see the change).
+    /// </summary>
+    [Theory]
+    [InlineData(21, 3, false)]
+    [InlineData(22, 60, true)]
+    [InlineData(23, 400, true)]
+    [InlineData(24, 5 * 365, false)]
+    public async Task CheckInPost_ReviewFromTheOneRead_DecidesAsAFreshRead(int seed, int length, bool replaceToday)
+    {
+        var today = PatientToday.Date(factory.Clock, "UTC");
+        var accountId = await factory.InDatabaseAsync(db => RandomHistory.SeedAsync(db, 1700 + seed, today, length));
+        if (!replaceToday)
+            await factory.InDatabaseAsync(db => db.CheckIns.Where(c => c.AccountId == accountId && c.Date == today).ExecuteDeleteAsync());
+        var read = (await factory.InDatabaseAsync(db => PatientHistory.LoadForReviewAsync(db, accountId, _ => today.AddDays(-2), default)))!;
+        var saved = await factory.InDatabaseAsync(async db =>
+        {
+            var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today)
+                ?? db.CheckIns.Add(new IlioCare.Data.CheckInRecord { AccountId = accountId, Date = today, CreatedAtUtc = DateTime.UtcNow }).Entity;
+            (record.PainMorning, record.StiffnessMinutes, record.PainNow) = (7, 45, 8);
+            record.SportMinutes = new Dictionary<IlioCare.Clinical.Assessment.Activity, int> { [IlioCare.Clinical.Assessment.Activity.Running] = 40 };
+            record.UpdatedAtUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+            return record;
+        });
+        var fresh = (await factory.InDatabaseAsync(db => PatientHistory.LoadForReviewAsync(db, accountId, _ => today, default)))!;
+
+        var expected = fresh.RequestFor(today) is { } request ? Review(request) : null;
+        var actual = read.WithCheckIn(saved).RequestFor(today) is { } fromOneRead ? Review(fromOneRead) : null;
+        Assert.NotNull(expected);
+        Assert.Equal(expected, actual);
+        Assert.Equal(fresh.SportDays, read.WithCheckIn(saved).SportDays);
+    }
+
+    /// <summary>
     /// Gaps the dense random history lacks: a stretch without any check-in ending inside or just before the window (so
     /// the 3 check-ins before it are older than the window), and an exercise not done for a long time (so its 3 latest
     /// sessions lie far before the window).

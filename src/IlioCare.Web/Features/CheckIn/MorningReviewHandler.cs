@@ -26,28 +26,55 @@ internal static class MorningReviewHandler
         return await InDayTransactionAsync(db, accountId, async ct =>
         {
             db.ChangeTracker.Clear();
-            if (await RequestKeys.AlreadyDoneAsync(db, accountId, requestKey, RequestKeys.CheckIn, now, ct)) return CheckInSave.AlreadySaved;
-            // A late check-in (issue 14) must not change a day that a later check-in's review has already judged
-            // from: checked here, in the transaction, so a check-in of today racing it cannot slip in between.
-            if (await db.CheckIns.AnyAsync(c => c.AccountId == accountId && c.Date > day, ct)) return CheckInSave.LaterCheckInExists;
-            // Only this day's row is ever written: older check-ins can no longer change (F8).
-            var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == day, ct);
-            if (record is null)
-            {
-                record = new CheckInRecord { AccountId = accountId, Date = day, CreatedAtUtc = now };
-                db.CheckIns.Add(record);
-            }
-            record.PainMorning = answers.PainMorning;
-            record.StiffnessMinutes = answers.StiffnessMinutes;
-            record.PainNow = answers.PainNow;
-            record.WarningSigns = answers.WarningSigns;
-            record.SportMinutes = answers.SportMinutes;
-            record.HopTestPainFree = answers.HopTestPainFree;
-            record.UpdatedAtUtc = now;
-            await db.SaveChangesAsync(ct);
-            await ReviewAsync(db, accountId, day, now, ct);
-            return CheckInSave.Saved;
+            return await WriteAsync(db, accountId, day, answers, requestKey, now, history: null, ct);
         }, ct);
+    }
+
+    /// <summary>
+    /// The check-in page's post (issue 17): the history is read once, inside the transaction, for both the form's checks
+    /// (<paramref name="decide"/>: which day, the hop-test question, the answers — or null when nothing may be saved) and
+    /// the review after the write. The history comes back for the page to show when nothing was saved (null: not onboarded).
+    /// <paramref name="decide"/> may run more than once (a retried transaction) and must only read the history.
+    /// </summary>
+    public static async Task<(CheckInSave Result, PatientHistory? History)> SaveAsync(IlioCareDbContext db, string accountId,
+        Func<PatientHistory, CheckInToSave?> decide, string? requestKey, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await InDayTransactionAsync(db, accountId, async ct =>
+        {
+            db.ChangeTracker.Clear();
+            // The window of the day before yesterday: a late check-in's hop-test question reviews it (LateCheckIn).
+            var history = await PatientHistory.LoadForReviewAsync(db, accountId, p => Today.PatientToday.Date(clock, p.TimeZoneId).AddDays(-2), ct);
+            if (history is null || decide(history) is not { } toSave) return (CheckInSave.NotSaved, history);
+            return (await WriteAsync(db, accountId, toSave.Day, toSave.Answers, requestKey, now, history, ct), history);
+        }, ct);
+    }
+
+    /// <summary>Writes the day's check-in and reviews the day, in the caller's transaction; reviews from <paramref name="history"/> when given.</summary>
+    private static async Task<CheckInSave> WriteAsync(IlioCareDbContext db, string accountId, DateOnly day, CheckInAnswers answers,
+        string? requestKey, DateTime now, PatientHistory? history, CancellationToken ct)
+    {
+        if (await RequestKeys.AlreadyDoneAsync(db, accountId, requestKey, RequestKeys.CheckIn, now, ct)) return CheckInSave.AlreadySaved;
+        // A late check-in (issue 14) must not change a day that a later check-in's review has already judged
+        // from: checked here, in the transaction, so a check-in of today racing it cannot slip in between.
+        if (await db.CheckIns.AnyAsync(c => c.AccountId == accountId && c.Date > day, ct)) return CheckInSave.LaterCheckInExists;
+        // Only this day's row is ever written: older check-ins can no longer change (F8).
+        var record = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == day, ct);
+        if (record is null)
+        {
+            record = new CheckInRecord { AccountId = accountId, Date = day, CreatedAtUtc = now };
+            db.CheckIns.Add(record);
+        }
+        record.PainMorning = answers.PainMorning;
+        record.StiffnessMinutes = answers.StiffnessMinutes;
+        record.PainNow = answers.PainNow;
+        record.WarningSigns = answers.WarningSigns;
+        record.SportMinutes = answers.SportMinutes;
+        record.HopTestPainFree = answers.HopTestPainFree;
+        record.UpdatedAtUtc = now;
+        await db.SaveChangesAsync(ct);
+        await ReviewAsync(db, accountId, day, now, ct, history is null ? null : (history.WithCheckIn(record), record));
+        return CheckInSave.Saved;
     }
 
     /// <summary>
@@ -103,11 +130,12 @@ internal static class MorningReviewHandler
     /// the program — our choice: one per exercise every review, so "the reason for today's dose" always exists.
     /// True when this run made today a flare that was not one before.
     /// </summary>
-    private static async Task<bool> ReviewAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct)
+    private static async Task<bool> ReviewAsync(IlioCareDbContext db, string accountId, DateOnly today, DateTime now, CancellationToken ct,
+        (PatientHistory History, CheckInRecord CheckIn)? loaded = null)
     {
         // Only what the rules reach back to (ReviewWindow): the cost stays flat in the years of history (issue 17).
-        var history = await PatientHistory.LoadForReviewAsync(db, accountId, _ => today, ct);
-        var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
+        var history = loaded?.History ?? await PatientHistory.LoadForReviewAsync(db, accountId, _ => today, ct);
+        var checkIn = loaded?.CheckIn ?? await db.CheckIns.FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
         if (history is null || checkIn is null || history.RequestFor(today) is not { } request) return false;
         var review = MorningReview.Run(request);
 
@@ -192,4 +220,9 @@ internal enum CheckInSave
     AlreadySaved,
     /// <summary>A late check-in, but a check-in of a later day exists: nothing was written (<see cref="LateCheckIn"/>).</summary>
     LaterCheckInExists,
+    /// <summary>The page's checks refused the form (or no program yet): nothing was written.</summary>
+    NotSaved,
 }
+
+/// <summary>The day a posted check-in is for, and its checked answers: what the page decided may be saved.</summary>
+internal sealed record CheckInToSave(DateOnly Day, CheckInAnswers Answers);

@@ -22,6 +22,17 @@ internal sealed record WarningSignPause(ProgramStateRecord Start, IReadOnlySet<W
     public static IReadOnlySet<WarningSign> OpenSigns(CheckInRecord? checkIn) =>
         checkIn is null ? new HashSet<WarningSign>() : SafetyNet.OpenSigns(checkIn.WarningSigns, checkIn.WarningSignsChecked);
 
+    /// <summary>
+    /// Whether <see cref="FindAsync"/> would find a pause on <paramref name="today"/>, from the two rows it turns on (the
+    /// state in force and that day's check-in) instead of the whole history: where the check-in post goes next (issue 17).
+    /// </summary>
+    public static async Task<bool> IsPausedAsync(IlioCareDbContext db, string accountId, DateOnly today, CancellationToken ct)
+    {
+        var state = await PatientProgram.StateOnAsync(db, accountId, today, ct);
+        var checkIn = await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId && c.Date == today, ct);
+        return IsPaused(state, checkIn);
+    }
+
     /// <summary>The signed-in patient's pause in force today in their own zone (null: not paused, or no program).</summary>
     /// <remarks>The advice weighs the risk factors of the patient's latest assessment (SPEC §3 revision 3: numbness on blood
     /// thinners is the possible-bleed emergency at a check-in too).</remarks>

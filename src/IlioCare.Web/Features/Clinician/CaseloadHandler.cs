@@ -3,6 +3,7 @@ using IlioCare.Clinical.Program;
 using IlioCare.Data;
 using IlioCare.Web.Features.CheckIn;
 using IlioCare.Web.Features.Today;
+using IlioCare.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Clinician;
@@ -61,7 +62,11 @@ internal static class CaseloadHandler
         LoadPageAsync(db, audit, clinicianId, new CaseloadQuery(Page: page), pageSize, clock, ct);
 
     /// <summary>One page of the caseload as <paramref name="query"/> sorts, filters and searches it (issue 15).</summary>
-    public static async Task<CaseloadSlice> LoadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, CaseloadQuery query, int pageSize,
+    public static Task<CaseloadSlice> LoadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, CaseloadQuery query, int pageSize,
+        TimeProvider clock, CancellationToken ct) =>
+        db.OnOneConnectionAsync(() => ReadPageAsync(db, audit, clinicianId, query, pageSize, clock, ct), ct); // issue 17
+
+    private static async Task<CaseloadSlice> ReadPageAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, CaseloadQuery query, int pageSize,
         TimeProvider clock, CancellationToken ct)
     {
         var page = query.Page;

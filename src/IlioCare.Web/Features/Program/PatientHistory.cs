@@ -3,6 +3,7 @@ using IlioCare.Clinical.Load;
 using IlioCare.Clinical.Program;
 using IlioCare.Clinical.Progression;
 using IlioCare.Data;
+using IlioCare.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using EngineCheckIn = IlioCare.Clinical.Program.CheckIn;
 
@@ -97,7 +98,10 @@ internal sealed class PatientHistory
     /// the §7 caps look back to the start of a return spell, which can be years (SportLoad). Cost grows with the window,
     /// not with the years (docs/performance.md "How cost grows").
     /// </summary>
-    public static async Task<PatientHistory?> LoadSinceAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> window, CancellationToken ct)
+    public static Task<PatientHistory?> LoadSinceAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> window, CancellationToken ct) =>
+        db.OnOneConnectionAsync(() => ReadSinceAsync(db, accountId, window, ct), ct);
+
+    private static async Task<PatientHistory?> ReadSinceAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> window, CancellationToken ct)
     {
         if (await ProfileAsync(db, accountId, ct) is not { } start) return null;
         var since = window(start.Profile);
@@ -128,7 +132,10 @@ internal sealed class PatientHistory
     /// full what stays small or is read far back (states, pauses, narrow sport days). The derivation is in
     /// <see cref="ReviewWindow"/>; <c>ReviewWindowTests</c> shows it decides exactly as <see cref="LoadAsync"/>.
     /// </summary>
-    public static async Task<PatientHistory?> LoadForReviewAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> firstDay, CancellationToken ct)
+    public static Task<PatientHistory?> LoadForReviewAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> firstDay, CancellationToken ct) =>
+        db.OnOneConnectionAsync(() => ReadForReviewAsync(db, accountId, firstDay, ct), ct);
+
+    private static async Task<PatientHistory?> ReadForReviewAsync(IlioCareDbContext db, string accountId, Func<PatientProfile, DateOnly> firstDay, CancellationToken ct)
     {
         if (await ProfileAsync(db, accountId, ct) is not { } start) return null;
         var reviewsFrom = firstDay(start.Profile);
@@ -191,6 +198,37 @@ internal sealed class PatientHistory
             .Select(a => a.StartPhase).FirstOrDefaultAsync(ct);
         return (profile, start);
     }
+
+    /// <summary>
+    /// The onboarded patient's profile with no rows (null when not onboarded): what the check-in page stands on while
+    /// its post is dispatched, before the save reads the history in its transaction (issue 17). Never judge from it.
+    /// </summary>
+    public static async Task<PatientHistory?> ProfileOnlyAsync(IlioCareDbContext db, string accountId, CancellationToken ct) =>
+        await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId && p.OnboardedAtUtc != null, ct) is { } profile
+            ? new PatientHistory { Profile = profile, CheckIns = [], Logs = [], States = [], Doses = [], Pauses = [] }
+            : null;
+
+    /// <summary>
+    /// This history with <paramref name="checkIn"/> — just written in the caller's transaction — in place of its day's row
+    /// (issue 17: the check-in post reads the history once, in its transaction, and reviews from it after the write, as a
+    /// fresh read would see it; nothing else the review reads is written before it).
+    /// </summary>
+    public PatientHistory WithCheckIn(CheckInRecord checkIn) => new()
+    {
+        Profile = Profile,
+        CheckIns = [.. CheckIns.Where(c => c.Date != checkIn.Date).Append(checkIn).OrderBy(c => c.Date)],
+        Logs = Logs,
+        CustomLogs = CustomLogs,
+        States = States,
+        Doses = Doses,
+        Pauses = Pauses,
+        StartPhase = StartPhase,
+        LatestAssessment = LatestAssessment,
+        SportDays = [.. SportDays.Where(s => s.Date != checkIn.Date).Append(new SportDay(checkIn.Date, checkIn.TotalSportMinutes, checkIn.Flare)).OrderBy(s => s.Date)],
+        FirstCheckIn = FirstCheckIn is { } first && first < checkIn.Date ? first : checkIn.Date,
+        Since = Since,
+        ReviewsFrom = ReviewsFrom,
+    };
 
     public bool Paused(DateOnly day) => Pauses.Any(p => p.Covers(day));
 

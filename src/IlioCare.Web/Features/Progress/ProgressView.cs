@@ -3,6 +3,7 @@ using IlioCare.Data;
 using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Today;
 using IlioCare.Web.Features.Library;
+using IlioCare.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -40,7 +41,11 @@ internal static class ProgressViewHandler
     /// view is in English (the clinician's patient page, until it passes its own).
     /// </summary>
     public static async Task<ProgressView?> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct,
-        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null, DoseWords? doses = null)
+        IStringLocalizer<ProgressText>? words = null, ExerciseWords? exercises = null, Words.ReasonWords? reasons = null, DoseWords? doses = null) =>
+        await db.OnOneConnectionAsync(() => ReadAsync(db, accountId, clock, words, exercises, reasons, doses, ct), ct);
+
+    private static async Task<ProgressView?> ReadAsync(IlioCareDbContext db, string accountId, TimeProvider clock,
+        IStringLocalizer<ProgressText>? words, ExerciseWords? exercises, Words.ReasonWords? reasons, DoseWords? doses, CancellationToken ct)
     {
         // The charts draw today and the 56 days before; the heat map also reads the day before the first (its load).
         var history = await PatientHistory.LoadSinceAsync(db, accountId, p => PatientToday.Date(clock, p.TimeZoneId).AddDays(-WindowDays - 1), ct);

@@ -3,6 +3,7 @@ using IlioCare.Clinical.Program;
 using IlioCare.Clinical.Progression;
 using IlioCare.Data;
 using IlioCare.Web.Features.Program;
+using IlioCare.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace IlioCare.Web.Features.Today;
@@ -57,7 +58,11 @@ public sealed record TodayPlan(TodayStatus Status, DateOnly Today)
 /// <summary>Loads <see cref="TodayPlan"/>: every query filters by the signed-in account (a patient sees only their rows).</summary>
 internal static class TodayPlanner
 {
-    public static async Task<TodayPlan> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
+    /// <summary>Today's plan, its queries on one open connection (issue 17: <see cref="OneConnection"/>).</summary>
+    public static Task<TodayPlan> LoadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct) =>
+        db.OnOneConnectionAsync(() => ReadAsync(db, accountId, clock, ct), ct);
+
+    private static async Task<TodayPlan> ReadAsync(IlioCareDbContext db, string accountId, TimeProvider clock, CancellationToken ct)
     {
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId, ct);
         if (profile is null) return new(TodayStatus.NotOnboarded, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
