@@ -143,6 +143,7 @@ public sealed partial class WordsCrawlTests(WordsCrawlWorld world, ITestOutputHe
         var pages = new List<Page>();
         var findings = new List<string>();
         var urls = Urls();
+        await ChooseLanguageAsync(language ?? "en");
         foreach (var (viewer, http) in world.Viewers)
         {
             foreach (var url in urls)
@@ -162,6 +163,21 @@ public sealed partial class WordsCrawlTests(WordsCrawlWorld world, ITestOutputHe
         }
         output.WriteLine($"{pages.Count} pages read ({language ?? "no Accept-Language"}), {findings.Count} findings.");
         return (pages, findings.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// A signed-in reader's saved language outranks Accept-Language (a patient who signed up in English keeps English),
+    /// so each signed-in viewer chooses the crawl's language in the footer, as a person would; without this the
+    /// "Spanish" crawl read every signed-in page in English. The signed-out viewer keeps no choice: its pages follow
+    /// Accept-Language alone, the other way a language is picked.
+    /// </summary>
+    private async Task ChooseLanguageAsync(string language)
+    {
+        foreach (var (viewer, http) in world.Viewers.Where(v => v.Name != "signed out"))
+        {
+            var chosen = await new FormClient(http).PostFormAsync("/", "", [F("language", language), F("returnUrl", "/")], action: "/language");
+            Assert.True(chosen.StatusCode == HttpStatusCode.Redirect, $"{viewer} choosing {language}: {(int)chosen.StatusCode}");
+        }
     }
 
     /// <summary>Every page route of the web assembly, its parameters filled with real ids of the crawl's world.</summary>
