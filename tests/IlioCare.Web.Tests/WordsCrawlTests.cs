@@ -126,6 +126,21 @@ public sealed partial class WordsCrawlTests(WordsCrawlWorld world, ITestOutputHe
         AssertTheCrawlSawThePages(pages);
     }
 
+    /// <summary>The detector itself: it finds English the app wrote, and leaves alone what reads the same in both languages.</summary>
+    [Theory]
+    [InlineData("Stop if the pain goes up while you do it.", true)]
+    [InlineData("Firefox on Linux", true)]
+    [InlineData("Week by week", true)]
+    [InlineData("Back to settle because of a flare: this is a second exercise stopped for pain within 7 days.", true)]
+    [InlineData("Para si el dolor sube mientras lo haces.", false)]
+    [InlineData("Firefox en Linux", false)]
+    [InlineData("Has tenido cáncer", false)]
+    [InlineData("Dr Crawl · crawl-new@example.com", false)]
+    [InlineData("0b0dfaf2be66", false)]
+    [InlineData("IlioCare", false)]
+    public void TheEnglishDetector_FindsEnglish_NotNamesAddressesOrIds(string line, bool english) =>
+        Assert.Equal(english, EnglishSentences(line).Any());
+
     private List<string> Report(List<string> english)
     {
         var report = Path.Combine(Path.GetTempPath(), $"iliocare-words-es-{IlioCareFactory.Provider}.txt");
