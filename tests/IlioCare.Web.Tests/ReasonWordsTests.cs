@@ -120,8 +120,17 @@ public sealed class ReasonWordsTests(IlioCareFactory factory) : IClassFixture<Il
             In("es", () => Words.Of($"Back to settle because of a flare: {Flare}.")));
     }
 
+    /// <summary>A clinician's change: the frame is ours and translated, their name and note are their own words, kept.</summary>
+    [Fact]
+    public void AClinicianChange_KeepsTheirNameAndNote()
+    {
+        Assert.Equal("Fijado por Dr Lee: keep the dose low this week.", In("es", () => Words.Of("Set by Dr Lee: keep the dose low this week.")));
+        Assert.Equal("Fijado por Dr Lee", In("es", () => Words.Of("Set by Dr Lee")));
+        Assert.Equal("Set by Dr Lee", In("en", () => Words.Of("Set by Dr Lee")));
+    }
+
     [Theory]
-    [InlineData("Set by Dr Lee: keep the dose low this week.")]
+    [InlineData("Held by Dr Lee: keep the dose low this week.")]
     [InlineData("Back to somewhere because of a flare: pain now is 8, which is 7 or more.")]
     [InlineData("Held at 2×15, no resistance: something the engine never wrote.")]
     [InlineData("")]
