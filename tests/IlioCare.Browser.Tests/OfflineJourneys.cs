@@ -199,6 +199,29 @@ public sealed partial class OfflineJourneys(AppServer app) : IClassFixture<AppSe
     private static Task<string> EmergencySignLabelAsync(IPage page) =>
         page.Locator(".sign-emergency label").First.InnerTextAsync();
 
+    /// <summary>H325 (issue 16): an address not kept on the phone answers, offline, in the language of the pages read online.</summary>
+    [Fact]
+    public async Task OfflineFallback_IsInTheReadersLanguage()
+    {
+        await using var context = await app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseUrl, BypassCSP = true, ViewportSize = new() { Width = 360, Height = 780 }, Locale = "es-ES",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await WaitForServiceWorkerAsync(page);
+        await page.GotoAsync("/learn");
+        // The page hands its words to the worker, which keeps them with the static files.
+        await page.WaitForFunctionAsync("async () => !!(await caches.match('/offline-fallback'))", null, new() { Timeout = 10_000, PollingInterval = 200 });
+
+        await context.SetOfflineAsync(true);
+        await page.GotoAsync("/terms");
+        Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("No tienes conexión", await page.InnerTextAsync("h1"));
+        Assert.Equal("Ir a Hoy", await page.InnerTextAsync("main a"));
+        await context.SetOfflineAsync(false);
+    }
+
     private static async Task WaitForServiceWorkerAsync(IPage page)
     {
         await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");

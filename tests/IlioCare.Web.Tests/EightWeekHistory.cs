@@ -43,6 +43,10 @@ public static class EightWeekHistory
 
     public static bool Missing(int n) => n is 10 or 42;
 
+    /// <summary>A dose's reason as the engine writes one (a made-up sentence would read as English on a Spanish page).</summary>
+    private static string DoseReason(int step) =>
+        step == 0 ? Clinical.Program.SessionPlanner.StartingDoseReason : Clinical.Program.SessionPlanner.CurrentDoseReason;
+
     /// <summary>Replaces onboarding's state with the story's and writes the rest; with <paramref name="functionalScale"/> the activities and 8 past weeks of scores too.</summary>
     public static async Task SeedAsync(IlioCareDbContext db, string accountId, DateOnly today, bool functionalScale = false)
     {
@@ -51,8 +55,8 @@ public static class EightWeekHistory
         await db.ProgramStates.Where(s => s.AccountId == accountId).ExecuteDeleteAsync();
         db.ProgramStates.AddRange(
             State(accountId, D(0), Phase.Settle, D(0), PhaseMove.Stay, "onboarding", "Your program starts in settle."),
-            State(accountId, D(14), Phase.Restore, D(14), PhaseMove.Advance, "engine", "Moved to restore."),
-            State(accountId, D(28), Phase.Return, D(28), PhaseMove.Advance, "engine", "Moved to return."));
+            State(accountId, D(14), Phase.Restore, D(14), PhaseMove.Advance, "engine", "Moved to restore: 7 days in a row with pain now at 3 or less and morning stiffness of 30 minutes or less."),
+            State(accountId, D(28), Phase.Return, D(28), PhaseMove.Advance, "engine", "Moved to return: 14 days in a row with pain now at 2 or less and every strengthening exercise at light resistance or more, and 10 hops on the sore leg without pain."));
         for (var n = 0; n < Days; n++)
         {
             if (Missing(n)) continue;
@@ -90,7 +94,7 @@ public static class EightWeekHistory
         foreach (var (id, n, step) in strength)
         {
             var dose = Ladder.Steps[step];
-            db.Doses.Add(Dose(accountId, id, D(n), $"Step {step} of {ExerciseCatalogue.Get(id).Name}.", r => (r.Sets, r.Reps, r.Resistance) = (dose.Sets, dose.Reps, dose.Resistance)));
+            db.Doses.Add(Dose(accountId, id, D(n), DoseReason(step), r => (r.Sets, r.Reps, r.Resistance) = (dose.Sets, dose.Reps, dose.Resistance)));
         }
         (ExerciseId Id, int Day, int Step)[] stretches =
         [
@@ -100,7 +104,7 @@ public static class EightWeekHistory
         foreach (var (id, n, step) in stretches)
         {
             var dose = StretchLadder.Steps(id)[step];
-            db.Doses.Add(Dose(accountId, id, D(n), $"Step {step} of {ExerciseCatalogue.Get(id).Name}.", r => (r.Count, r.HoldSeconds) = (dose.Count, dose.HoldSeconds)));
+            db.Doses.Add(Dose(accountId, id, D(n), DoseReason(step), r => (r.Count, r.HoldSeconds) = (dose.Count, dose.HoldSeconds)));
         }
         if (functionalScale)
         {

@@ -70,7 +70,9 @@ public sealed class ReasonWordsTests(IlioCareFactory factory) : IClassFixture<Il
         SportAllowance.PausedForWarningSign.Text,
         SportAllowance.For(Phase.Settle, null, 0).Text,
         SportAllowance.For(Phase.Restore, null, 0).Text,
-        SportAllowance.For(Phase.Return, 60, 90).Text,
+        // A flare's held cap shows in restore; in return the flare cap is not used, so (Return, 60, 90) was the same
+        // sentence as the row below and xUnit skipped it as a duplicate.
+        SportAllowance.For(Phase.Restore, 60, 90).Text,
         SportAllowance.For(Phase.Return, null, 90).Text,
         "Last week's 120 minutes went past its cap of 100; the extra minutes do not raise next week's cap.",
         "Sport rose 25% on the week before; more than 10% a week is how overuse pain starts.",
@@ -118,8 +120,17 @@ public sealed class ReasonWordsTests(IlioCareFactory factory) : IClassFixture<Il
             In("es", () => Words.Of($"Back to settle because of a flare: {Flare}.")));
     }
 
+    /// <summary>A clinician's change: the frame is ours and translated, their name and note are their own words, kept.</summary>
+    [Fact]
+    public void AClinicianChange_KeepsTheirNameAndNote()
+    {
+        Assert.Equal("Fijado por Dr Lee: keep the dose low this week.", In("es", () => Words.Of("Set by Dr Lee: keep the dose low this week.")));
+        Assert.Equal("Fijado por Dr Lee", In("es", () => Words.Of("Set by Dr Lee")));
+        Assert.Equal("Set by Dr Lee", In("en", () => Words.Of("Set by Dr Lee")));
+    }
+
     [Theory]
-    [InlineData("Set by Dr Lee: keep the dose low this week.")]
+    [InlineData("Held by Dr Lee: keep the dose low this week.")]
     [InlineData("Back to somewhere because of a flare: pain now is 8, which is 7 or more.")]
     [InlineData("Held at 2×15, no resistance: something the engine never wrote.")]
     [InlineData("")]

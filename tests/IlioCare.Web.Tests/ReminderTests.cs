@@ -35,6 +35,19 @@ public sealed partial class ReminderTests(IlioCareFactory factory) : IClassFixtu
 
     private static CalendarEvent Daily(Calendar calendar) => Assert.Single(calendar.Events, e => e.Summary == ReminderCalendar.DailySummary);
 
+    /// <summary>Issue 16: a calendar app sends no language, so the feed's words follow the account's saved language.</summary>
+    [Fact]
+    public async Task Feed_IsInTheAccountsLanguage()
+    {
+        var (_, token) = await PatientAsync("feed-es@example.com");
+        await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == "feed-es@example.com").ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, "es")));
+        var calendar = await FeedAsync(token);
+        var daily = Assert.Single(calendar.Events, e => e.Summary == "IlioCare: la sesión de hoy");
+        Assert.StartsWith("Abre Hoy para hacer tu sesión: http", daily.Description, StringComparison.Ordinal);
+        Assert.Contains(calendar.Events, e => e.Summary == "IlioCare: mira el límite de deporte de esta semana");
+        Assert.DoesNotContain(calendar.Events, e => e.Summary == ReminderCalendar.DailySummary);
+    }
+
     [Fact]
     public async Task RemindersPage_CreatesAUrlSafeTokenOfAtLeast128Bits_OnFirstRequest_AndKeepsIt()
     {

@@ -95,6 +95,41 @@ public static class AlertWords
 
     public static string NoCheckInYet(DateOnly programStart) => $"No check-in yet (program started {Day(programStart)})";
 
+    // The same sentences as codes and parts (AlertReason), so a page can word them in the reader's language.
+    public static AlertReason WarningSignReportedReason(IEnumerable<WarningSign> signs, DateOnly on) =>
+        new(AlertReasonCode.WarningSignReported, WarningSignReported(signs, on)) { Signs = [.. signs.Distinct().Order()], Day = on };
+
+    public static AlertReason PausedSinceSignReason(IEnumerable<WarningSign> signs, DateOnly on) =>
+        new(AlertReasonCode.PausedSinceSign, PausedSinceSign(signs, on)) { Signs = [.. signs.Distinct().Order()], Day = on };
+
+    public static AlertReason PausedSinceReason(DateOnly since) => new(AlertReasonCode.PausedSince, PausedSince(since)) { Day = since };
+
+    public static AlertReason SeverePainReason(int painNow, DateOnly on) =>
+        new(AlertReasonCode.SeverePain, SeverePain(painNow, on)) { Pain = painNow, Day = on };
+
+    public static AlertReason FlareReason(DateOnly on, AlertReason why) => new(AlertReasonCode.Flare, Flare(on, why.Text)) { Day = on, Why = why };
+
+    public static AlertReason FlareBySeverePainReason(int pain) => new(AlertReasonCode.FlareBySeverePain, FlareBySeverePain(pain)) { Pain = pain };
+
+    public static AlertReason FlareByRiseReason(int pain, double rise, int over) =>
+        new(AlertReasonCode.FlareByRise, FlareByRise(pain, rise, over)) { Pain = pain, Rise = rise, Count = over };
+
+    public static AlertReason FlareBySecondStopReason(int windowDays) =>
+        new(AlertReasonCode.FlareBySecondStop, FlareBySecondStop(windowDays)) { WindowDays = windowDays };
+
+    public static AlertReason FlareJudgedReason(int pain) => new(AlertReasonCode.FlareJudged, FlareJudged(pain)) { Pain = pain };
+
+    /// <summary>A stop: a catalogue exercise by its id, a clinician's own by the name its clinician wrote (<paramref name="customName"/>).</summary>
+    public static AlertReason StoppedReason(ExerciseId exercise, string? customName, DateOnly on, int stopsInWindow, int windowDays) =>
+        new(AlertReasonCode.Stopped, Stopped(customName ?? Exercise(exercise), on, stopsInWindow, windowDays))
+        {
+            Exercise = customName is null ? exercise : null, CustomExercise = customName, Day = on, Count = stopsInWindow, WindowDays = windowDays,
+        };
+
+    public static AlertReason NoCheckInSinceReason(DateOnly last) => new(AlertReasonCode.NoCheckInSince, NoCheckInSince(last)) { Day = last };
+
+    public static AlertReason NoCheckInYetReason(DateOnly programStart) => new(AlertReasonCode.NoCheckInYet, NoCheckInYet(programStart)) { Day = programStart };
+
     /// <summary>"23 Nov": short, unambiguous whatever the clinician's locale.</summary>
     public static string Day(DateOnly d) => d.ToString("d MMM", CultureInfo.InvariantCulture);
 

@@ -41,11 +41,11 @@ public static class CaseloadAlerts
 
         // SPEC F13: pain now ≥ 7 in the latest check-in.
         if (latest is { PainNow: >= SeverePain })
-            alerts.Add(new(AlertKind.SeverePain, AlertWords.SeverePain(latest.PainNow, latest.Date), Key(latest), latest.Date));
+            alerts.Add(new(AlertKind.SeverePain, AlertWords.SeverePainReason(latest.PainNow, latest.Date), Key(latest), latest.Date));
 
         // SPEC F13 "flare (§4)": a check-in the morning review judged a flare, in the last 7 days.
         if (checkIns.LastOrDefault(c => c.Flare && c.Date >= recentFrom) is { } flare)
-            alerts.Add(new(AlertKind.Flare, AlertWords.Flare(flare.Date, FlareReason(flare, checkIns)), Key(flare), flare.Date));
+            alerts.Add(new(AlertKind.Flare, AlertWords.FlareReason(flare.Date, FlareReason(flare, checkIns)), Key(flare), flare.Date));
 
         // SPEC F13 "a stop in the last 7 days" (F7 "pain went up", §6 stop).
         var stops = facts.Stops.Where(s => s.Date >= recentFrom && s.Date <= facts.Today).OrderBy(s => s.Date).ThenBy(s => s.CustomName is not null).ThenBy(s => s.LogId).ToArray();
@@ -53,8 +53,7 @@ public static class CaseloadAlerts
         {
             var last = stops[^1];
             // A custom exercise (issue 15) is named as its clinician wrote it; its log ids are another table's.
-            var name = last.CustomName ?? AlertWords.Exercise(last.Exercise);
-            alerts.Add(new(AlertKind.Stop, AlertWords.Stopped(name, last.Date, stops.Length, RecentDays),
+            alerts.Add(new(AlertKind.Stop, AlertWords.StoppedReason(last.Exercise, last.CustomName, last.Date, stops.Length, RecentDays),
                 (last.CustomName is null ? "stop:" : "stop:custom:") + last.LogId.ToString(CultureInfo.InvariantCulture), last.Date));
         }
 
@@ -64,8 +63,8 @@ public static class CaseloadAlerts
         if (expected && (latest is null || latest.Date < yesterday))
         {
             alerts.Add(latest is null
-                ? new(AlertKind.MissedCheckIn, AlertWords.NoCheckInYet(facts.ProgramStart!.Value), "missed:none", facts.ProgramStart!.Value)
-                : new(AlertKind.MissedCheckIn, AlertWords.NoCheckInSince(latest.Date), "missed:" + Iso(latest.Date), latest.Date));
+                ? new(AlertKind.MissedCheckIn, AlertWords.NoCheckInYetReason(facts.ProgramStart!.Value), "missed:none", facts.ProgramStart!.Value)
+                : new(AlertKind.MissedCheckIn, AlertWords.NoCheckInSinceReason(latest.Date), "missed:" + Iso(latest.Date), latest.Date));
         }
         return alerts;
     }
@@ -74,29 +73,29 @@ public static class CaseloadAlerts
     private static Alert? WarningSign(PatientFacts facts, CheckInFact[] checkIns, CheckInFact? latest)
     {
         if (latest is { WarningSigns.Count: > 0 })
-            return new(AlertKind.WarningSign, AlertWords.WarningSignReported(latest.WarningSigns, latest.Date), Key(latest), latest.Date);
+            return new(AlertKind.WarningSign, AlertWords.WarningSignReportedReason(latest.WarningSigns, latest.Date), Key(latest), latest.Date);
         if (!facts.PausedForWarningSign) return null;
         // Still paused, no new sign since: the alert stays the one of the check-in that paused it (same key, so
         // an acknowledgement holds while nothing new happens).
         if (checkIns.LastOrDefault(c => c.WarningSigns.Count > 0) is { } cause)
-            return new(AlertKind.WarningSign, AlertWords.PausedSinceSign(cause.WarningSigns, cause.Date), Key(cause), cause.Date);
+            return new(AlertKind.WarningSign, AlertWords.PausedSinceSignReason(cause.WarningSigns, cause.Date), Key(cause), cause.Date);
         var since = facts.StateSince ?? facts.Today;
-        return new(AlertKind.WarningSign, AlertWords.PausedSince(since), "paused:" + Iso(since), since);
+        return new(AlertKind.WarningSign, AlertWords.PausedSinceReason(since), "paused:" + Iso(since), since);
     }
 
     /// <summary>Why the check-in was a flare, in SPEC §4's terms, recomputed from the check-ins at hand.</summary>
-    private static string FlareReason(CheckInFact flare, CheckInFact[] checkIns)
+    private static AlertReason FlareReason(CheckInFact flare, CheckInFact[] checkIns)
     {
-        if (flare.PainNow >= Flare.SeverePain) return AlertWords.FlareBySeverePain(flare.PainNow);
+        if (flare.PainNow >= Flare.SeverePain) return AlertWords.FlareBySeverePainReason(flare.PainNow);
         var before = checkIns.Where(c => c.Date < flare.Date).TakeLast(Flare.MeanOver).ToArray();
         if (before.Length == Flare.MeanOver)
         {
             var mean = before.Average(c => c.PainNow);
             if (flare.PainNow - mean >= Flare.RiseAboveMean)
-                return AlertWords.FlareByRise(flare.PainNow, flare.PainNow - mean, Flare.MeanOver);
+                return AlertWords.FlareByRiseReason(flare.PainNow, flare.PainNow - mean, Flare.MeanOver);
         }
-        if (flare.StopsForPain > 0) return AlertWords.FlareBySecondStop(Flare.StopWindowDays);
-        return AlertWords.FlareJudged(flare.PainNow);
+        if (flare.StopsForPain > 0) return AlertWords.FlareBySecondStopReason(Flare.StopWindowDays);
+        return AlertWords.FlareJudgedReason(flare.PainNow);
     }
 
     private static string Key(CheckInFact c) => Iso(c.Date) + "@" + c.SavedAtUtc.Ticks.ToString(CultureInfo.InvariantCulture);

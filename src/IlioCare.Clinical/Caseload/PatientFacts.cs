@@ -53,7 +53,14 @@ public sealed record PatientFacts
 /// an acknowledgement holds for that key only, so something new raises the alert again.
 /// </summary>
 /// <param name="On">The day of the evidence (ties in the caseload go to the newest).</param>
-public sealed record Alert(AlertKind Kind, string Reason, string EvidenceKey, DateOnly On);
+public sealed record Alert(AlertKind Kind, string Reason, string EvidenceKey, DateOnly On)
+{
+    /// <summary>The alert with its reason's code and parts (issue 16); <see cref="Reason"/> is its English text.</summary>
+    public Alert(AlertKind kind, AlertReason why, string evidenceKey, DateOnly on) : this(kind, why.Text, evidenceKey, on) => Why = why;
+
+    /// <summary>The reason as a code and parts, for a page to word in the reader's language; null only for an alert built from text alone.</summary>
+    public AlertReason? Why { get; init; }
+}
 
 /// <summary>An alert and whether this clinician acknowledged its evidence.</summary>
 public sealed record AlertStatus(Alert Alert, bool Acknowledged);

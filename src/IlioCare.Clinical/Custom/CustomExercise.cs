@@ -75,7 +75,7 @@ public static class CustomExerciseRules
         name = Text(name, "name", NameLength, errors);
         steps = Text(steps, "steps", StepsLength, errors);
         safetyNote = Text(safetyNote, "safetyNote", SafetyNoteLength, errors);
-        if (type is null) errors.Add(new("dose.type", $"must be one of {string.Join(", ", WireName.All<CustomDoseType>())}"));
+        if (type is null) errors.Add(new("dose.type", $"must be one of {string.Join(", ", WireName.All<CustomDoseType>())}") { Rule = new(FieldRuleCode.NotAChoice) });
         if (type == CustomDoseType.Repetitions)
         {
             Range(sets, "dose.sets", 1, MaxSets, errors);
@@ -87,8 +87,8 @@ public static class CustomExerciseRules
             Range(seconds, "dose.seconds", MinSeconds, MaxSeconds, errors);
         }
         if (type == CustomDoseType.Minutes) Range(minutes, "dose.minutes", 1, MaxMinutes, errors);
-        if (sides is null) errors.Add(new("sides", $"must be one of {string.Join(", ", WireName.All<CustomSides>())}"));
-        if (weekdays is null) errors.Add(new("weekdays", "choose at least one day, or daily"));
+        if (sides is null) errors.Add(new("sides", $"must be one of {string.Join(", ", WireName.All<CustomSides>())}") { Rule = new(FieldRuleCode.NotAChoice) });
+        if (weekdays is null) errors.Add(new("weekdays", "choose at least one day, or daily") { Rule = new(FieldRuleCode.NotAChoice) });
         if (errors.Count > 0) return (null, errors);
         var dose = type switch
         {
@@ -104,8 +104,8 @@ public static class CustomExerciseRules
     private static string? Text(string? text, string field, int max, List<FieldError> errors)
     {
         var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) errors.Add(new(field, "must not be empty"));
-        else if (trimmed.Length > max) errors.Add(new(field, $"must be at most {max} characters, not {trimmed.Length}"));
+        if (string.IsNullOrEmpty(trimmed)) errors.Add(new(field, "must not be empty") { Rule = new(FieldRuleCode.Empty) });
+        else if (trimmed.Length > max) errors.Add(new(field, $"must be at most {max} characters, not {trimmed.Length}") { Rule = new(FieldRuleCode.TooLong, Max: max, Given: trimmed.Length) });
         else return trimmed;
         return null;
     }
@@ -113,7 +113,7 @@ public static class CustomExerciseRules
     private static void Range(int? value, string field, int min, int max, List<FieldError> errors)
     {
         if (value is null || value < min || value > max)
-            errors.Add(new(field, $"must be a whole number from {min} to {max}"));
+            errors.Add(new(field, $"must be a whole number from {min} to {max}") { Rule = new(FieldRuleCode.OutOfRange, min, max) });
     }
 
     public static IReadOnlyList<string> StepsOf(string steps) =>

@@ -55,6 +55,7 @@ self.addEventListener('message', (event) => {
   if (type === 'replay') event.waitUntil(replay().then(() => tell(event.source)));
   else if (type === 'count') event.waitUntil(tell(event.source));
   else if (type === 'forget') event.waitUntil(forgetAll().then(() => tell(event.source)));
+  else if (type === 'fallback') event.waitUntil(keepFallback(event.data));
 });
 
 // Chromium's Background Sync: the browser wakes the worker when the network is back, even with no page open.
@@ -151,11 +152,32 @@ async function forgetAll() {
   await clear();
 }
 
-function offlinePage() {
-  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-    + '<title>Offline · IlioCare</title></head><body><main><h1>You are offline</h1>'
-    + '<p>This page was not saved on this phone. Pages you opened while online — Today, your session, the check-in and the library — still work.</p>'
-    + '<p><a href="/today">Go to today</a></p></main></body></html>';
+// The page for an address not kept on the phone, in the language of the last page read online (issue 16): each
+// page hands its words over (OfflineWords.razor, offline.js) and they are kept with the static files, which survive
+// sign-out (the words are the same for everyone). English until a page has handed any over.
+const FALLBACK = '/offline-fallback';
+const ENGLISH = {
+  lang: 'en', title: 'Offline', heading: 'You are offline', link: 'Go to today',
+  text: 'This page was not saved on this phone. Pages you opened while online — Today, your session, the check-in and the library — still work.',
+};
+
+async function keepFallback(data) {
+  const words = {};
+  for (const key of Object.keys(ENGLISH)) words[key] = typeof data[key] === 'string' && data[key] ? data[key].slice(0, 500) : ENGLISH[key];
+  const cache = await caches.open(STATIC);
+  await cache.put(FALLBACK, new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json' } }));
+}
+
+async function offlinePage() {
+  let words = ENGLISH;
+  try {
+    const kept = await caches.match(FALLBACK, { cacheName: STATIC });
+    if (kept) words = await kept.json();
+  } catch (e) { /* English */ }
+  const esc = (t) => String(t).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const html = `<!doctype html><html lang="${esc(words.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+    + `<title>${esc(words.title)} · IlioCare</title></head><body><main><h1>${esc(words.heading)}</h1>`
+    + `<p>${esc(words.text)}</p><p><a href="/today">${esc(words.link)}</a></p></main></body></html>`;
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

@@ -4,6 +4,7 @@ using IlioCare.Web.Features.Program;
 using IlioCare.Web.Features.Progress;
 using IlioCare.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IlioCare.Web.Features.Clinician;
 
@@ -29,6 +30,9 @@ public sealed record PatientDetail(string PatientId, string Name, DateOnly Today
     public IReadOnlyList<TreatmentView> Treatments { get; init; } = [];
 }
 
+/// <summary>The words the progress charts are written in on a page: the same the patient's /progress uses (issue 16).</summary>
+public sealed record ChartWords(IStringLocalizer<ProgressText> Text, Library.ExerciseWords Exercises, Words.ReasonWords Reasons);
+
 /// <summary>
 /// Loads a patient for a clinician: null unless linked (the page answers 404, <see cref="CareAccess"/>); the read
 /// is audited (F15 ReadPatient) before anything is shown.
@@ -40,8 +44,9 @@ internal static class PatientDetailHandler
 
     /// <param name="section">The patient page's section read (issue 15), kept in the audit row's detail; null for the API.</param>
     /// <param name="charts">Build the progress charts (only the overview draws them).</param>
+    /// <param name="words">The reader's words for the charts (the page passes its localizers; the API keeps English).</param>
     public static async Task<PatientDetail?> LoadAsync(IlioCareDbContext db, AuditTrail audit, string clinicianId, string patientId,
-        string? section, bool charts, TimeProvider clock, CancellationToken ct)
+        string? section, bool charts, TimeProvider clock, CancellationToken ct, ChartWords? words = null)
     {
         if (!await CareAccess.IsLinkedAsync(db, clinicianId, patientId, ct)) return null;
         var account = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => new { u.DisplayName, u.Email, u.DateOfBirth }).FirstOrDefaultAsync(ct);
@@ -63,7 +68,7 @@ internal static class PatientDetailHandler
             StateSetBy = state is null ? null : SetByName(state.SetBy, names),
             Doses = DoseSteps.Dosed.Select(id => (id, doses.GetValueOrDefault(id), doses.TryGetValue(id, out var d) ? SetByName(d.SetBy, names) : "not dosed yet (floor)")).ToArray(),
             CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == patientId && c.Date >= from).OrderByDescending(c => c.Date).ToListAsync(ct),
-            Progress = charts ? await ProgressViewHandler.LoadAsync(db, patientId, clock, ct) : null,
+            Progress = charts ? await ProgressViewHandler.LoadAsync(db, patientId, clock, ct, words?.Text, words?.Exercises, words?.Reasons) : null,
             Treatments = treatments,
         };
     }

@@ -19,7 +19,8 @@ internal static class CalendarFeedEndpoints
     }
 
     internal static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
-        string token, IlioCare.Web.Hosting.PublicAddress address, IlioCareDbContext db, TimeProvider clock, CancellationToken ct)
+        string token, IlioCare.Web.Hosting.PublicAddress address, IlioCareDbContext db, TimeProvider clock,
+        Microsoft.Extensions.Localization.IStringLocalizer<CalendarWords> words, CancellationToken ct)
     {
         if (!FeedToken.IsWellFormed(token)) return TypedResults.NotFound();
         var profile = await db.PatientProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CalendarFeedToken == token, ct);
@@ -29,6 +30,10 @@ internal static class CalendarFeedEndpoints
         var pausedOn = profile.OnboardedAtUtc is not null && await CheckIn.WarningSignPause.FindAsync(db, profile.AccountId, clock, ct) is { }
             ? Today.PatientToday.Date(clock, profile.TimeZoneId) : (DateOnly?)null;
         // The event's link back to the app: App:PublicUrl, never the Host header (issue 13 finding 10).
-        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), address.Base, clock.GetUtcNow().UtcDateTime, pausedOn), ContentType);
+        // In the account's saved language: a calendar app sends none of its own.
+        var language = await db.Users.AsNoTracking().Where(u => u.Id == profile.AccountId).Select(u => u.Language).FirstOrDefaultAsync(ct);
+        CalendarText text;
+        using (Language.LanguageScope.Use(language)) text = CalendarWords.Of(words);
+        return TypedResults.Text(ReminderCalendar.Build(RemindersHandler.ScheduleOf(profile), address.Base, clock.GetUtcNow().UtcDateTime, pausedOn, text), ContentType);
     }
 }

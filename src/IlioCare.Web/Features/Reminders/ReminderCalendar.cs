@@ -32,10 +32,12 @@ internal static class ReminderCalendar
     /// session events at all (H203: a calendar must not say "do your session" while the app says stop), only a note for
     /// that day pointing to the advice; the daily event comes back with the same UID once the program resumes.
     /// </param>
-    public static string Build(ReminderSchedule schedule, Uri appBase, DateTime nowUtc, DateOnly? pausedOn = null)
+    /// <param name="text">The words, in the account's language (issue 16); English when null.</param>
+    public static string Build(ReminderSchedule schedule, Uri appBase, DateTime nowUtc, DateOnly? pausedOn = null, CalendarText? text = null)
     {
+        text ??= CalendarText.English;
         var calendar = new Calendar { ProductId = "-//IlioCare//Reminders//EN", Method = "PUBLISH" };
-        calendar.AddProperty("X-WR-CALNAME", "IlioCare reminders");
+        calendar.AddProperty("X-WR-CALNAME", text.Name);
         calendar.AddProperty("X-WR-TIMEZONE", schedule.TimeZoneId);
         calendar.AddProperty("X-PUBLISHED-TTL", "PT6H"); // a hint for how often apps should fetch it again
         var utc = schedule.TimeZoneId is "UTC" or "Etc/UTC";
@@ -51,8 +53,8 @@ internal static class ReminderCalendar
                 Uid = $"{uid}-paused-{day:yyyyMMdd}@iliocare",
                 DtStamp = stamp,
                 Start = new CalDateTime(day),
-                Summary = PausedSummary,
-                Description = $"A warning sign has paused your program: do not exercise. Follow the advice here: {paused}",
+                Summary = text.PausedTitle,
+                Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Paused, paused),
                 Url = paused,
                 Transparency = "TRANSPARENT",
             });
@@ -67,12 +69,11 @@ internal static class ReminderCalendar
             Start = new CalDateTime(schedule.FirstDay, schedule.SessionTime, utc ? CalDateTime.UtcTzId : schedule.TimeZoneId),
             Duration = Duration.FromMinutes(SessionMinutes),
             RecurrenceRule = new RecurrencePattern(FrequencyType.Daily, 1),
-            Summary = DailySummary,
-            Description = $"Open Today for your session: {today}\nCheck in first. If a warning sign has paused your program, "
-                + "do not exercise: follow the advice on the screen and see a doctor.",
+            Summary = text.Daily,
+            Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.DailyDescription, today),
             Url = today,
         };
-        daily.Alarms.Add(new Alarm { Action = AlarmAction.Display, Description = DailySummary, Trigger = new Trigger(Duration.Zero) });
+        daily.Alarms.Add(new Alarm { Action = AlarmAction.Display, Description = text.Daily, Trigger = new Trigger(Duration.Zero) });
         calendar.Events.Add(daily);
 
         var checkIn = new Uri(appBase, "check-in");
@@ -82,8 +83,8 @@ internal static class ReminderCalendar
             DtStamp = stamp,
             Start = new CalDateTime(FirstMonday(schedule.FirstDay)), // all day: a date, no time zone to shift
             RecurrenceRule = new RecurrencePattern(FrequencyType.Weekly, 1) { ByDay = [new WeekDay(DayOfWeek.Monday)] },
-            Summary = WeeklySummary,
-            Description = $"A new week: your sport cap for it is on the check-in page: {checkIn}",
+            Summary = text.Weekly,
+            Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.WeeklyDescription, checkIn),
             Url = checkIn,
             Transparency = "TRANSPARENT", // a reminder, not a busy day
         });

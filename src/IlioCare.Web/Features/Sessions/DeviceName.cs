@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+
 namespace IlioCare.Web.Features.Sessions;
 
 /// <summary>
 /// "Firefox on Android": what the sessions list shows for a browser, from its User-Agent header. Enough to tell
 /// your phone from your laptop; never the raw header (long, and whatever the sender put in it).
 /// </summary>
-internal static class DeviceName
+internal static partial class DeviceName
 {
     public const int MaxLength = 100;
 
@@ -36,4 +39,30 @@ internal static class DeviceName
         };
         return name.Length <= MaxLength ? name : name[..MaxLength];
     }
+
+    /// <summary>
+    /// A stored name (written in English by <see cref="From"/>, old rows too) in the reader's words (issue 16):
+    /// "Firefox on Linux" → "Firefox en Linux". Browser and system names are names in every language.
+    /// </summary>
+    public static string Words(string stored, IStringLocalizer<SessionsSection> L)
+    {
+        if (stored == "Unknown device") return L["Unknown device"];
+        if (BrowserOn().Match(stored) is { Success: true } any) return L["Browser on {0}", any.Groups[1].Value];
+        if (On().Match(stored) is { Success: true } m) return L["{0} on {1}", NonBrowser(m.Groups[1].Value, L), m.Groups[2].Value];
+        return NonBrowser(stored, L);
+    }
+
+    /// <summary>The two non-browsers named in words rather than by a product name.</summary>
+    private static string NonBrowser(string name, IStringLocalizer<SessionsSection> L) => name switch
+    {
+        "Python script" => L["Python script"],
+        "Android app" => L["Android app"],
+        _ => name,
+    };
+
+    [GeneratedRegex("^Browser on (.+)$")]
+    private static partial Regex BrowserOn();
+
+    [GeneratedRegex("^(.+) on (.+)$")]
+    private static partial Regex On();
 }

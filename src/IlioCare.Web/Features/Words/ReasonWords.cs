@@ -21,7 +21,8 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
     ExerciseWords exercises, PatientDates dates)
 {
     /// <summary>What a placeholder of a template holds, and so how it is matched and put into words.</summary>
-    private enum Part { Reason, Number, Phase, Dose, ShortDay, LongDay, IsoDay, Exercises }
+    /// <summary>What a placeholder of a template holds; Typed is a person's own words (a name, a note), kept as written.</summary>
+    private enum Part { Reason, Number, Phase, Dose, ShortDay, LongDay, IsoDay, Exercises, Typed }
 
     private sealed record Shape(string English, Regex Pattern, Part[] Parts);
 
@@ -76,6 +77,9 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
         S("Moved to prevent: the week of {0} reached your pre-injury level of {1} minutes of sport without a flare.", Part.IsoDay, Part.Number),
         S("Staying in return: no completed week has reached your pre-injury level of {0} minutes of sport without a flare yet.", Part.Number),
         S("Staying in {0}.", Part.Phase),
+        // ProgramEditHandler (IlioCare.Web): a clinician's change, with their name and their own note (kept as they wrote it).
+        S("Set by {0}: {1}", Part.Typed, Part.Typed),
+        S("Set by {0}", Part.Typed),
         // OnboardingHandler and DemoReplay (IlioCare.Web): the first stored state.
         S("Your program starts in {0}, as your assessment suggested.", Part.Phase),
         S("Your program starts in {0}.", Part.Phase),
@@ -157,6 +161,7 @@ public sealed class ReasonWords(IStringLocalizer<ReasonWords> L, DoseWords doses
         Part.IsoDay => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? dates.Of(d) : null,
         Part.Exercises => string.Join(", ", value.Split(", ").Select(name => exercises[name])),
+        Part.Typed => value,
     };
 
     private static readonly Regex StrengthDose = new(@"^(\d+)×(\d+), (no|light|medium|heavy) resistance$", RegexOptions.CultureInvariant);

@@ -46,4 +46,11 @@
   });
   addEventListener('online', () => { update(); ask('replay'); });
   navigator.serviceWorker.register('/sw.js').then(() => ask(navigator.onLine ? 'replay' : 'count')).catch(() => {});
+  // The worker's page for an address not kept on the phone, in this page's language (issue 16).
+  if (words.fallbackHeading) {
+    navigator.serviceWorker.ready.then((r) => r.active && r.active.postMessage({
+      type: 'fallback', lang: document.documentElement.lang || 'en',
+      title: words.fallbackTitle, heading: words.fallbackHeading, text: words.fallbackText, link: words.fallbackLink,
+    })).catch(() => {});
+  }
 })();
