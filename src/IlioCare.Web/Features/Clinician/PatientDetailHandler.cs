@@ -31,7 +31,7 @@ public sealed record PatientDetail(string PatientId, string Name, DateOnly Today
 }
 
 /// <summary>The words the progress charts are written in on a page: the same the patient's /progress uses (issue 16).</summary>
-public sealed record ChartWords(IStringLocalizer<ProgressText> Text, Library.ExerciseWords Exercises, Words.ReasonWords Reasons);
+public sealed record ChartWords(IStringLocalizer<ProgressText> Text, Library.ExerciseWords Exercises, Words.ReasonWords Reasons, DoseWords Doses);
 
 /// <summary>
 /// Loads a patient for a clinician: null unless linked (the page answers 404, <see cref="CareAccess"/>); the read
@@ -68,7 +68,7 @@ internal static class PatientDetailHandler
             StateSetBy = state is null ? null : SetByName(state.SetBy, names),
             Doses = DoseSteps.Dosed.Select(id => (id, doses.GetValueOrDefault(id), doses.TryGetValue(id, out var d) ? SetByName(d.SetBy, names) : "not dosed yet (floor)")).ToArray(),
             CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.AccountId == patientId && c.Date >= from).OrderByDescending(c => c.Date).ToListAsync(ct),
-            Progress = charts ? await ProgressViewHandler.LoadAsync(db, patientId, clock, ct, words?.Text, words?.Exercises, words?.Reasons) : null,
+            Progress = charts ? await ProgressViewHandler.LoadAsync(db, patientId, clock, ct, words?.Text, words?.Exercises, words?.Reasons, words?.Doses) : null,
             Treatments = treatments,
         };
     }
