@@ -22,6 +22,26 @@ internal static class CaseloadSeed
         var secret = await Accounts.EnableTwoFactorAsync(users, clinician);
         var token = await Accounts.TokenAsync(db, clinician.Id, now);
         db.ChangeTracker.Clear();
+        var lines = await FollowAsync(db, clinician.Id, email, patients, days, today);
+        return [$"clinician_id={clinician.Id}", $"totp_secret={secret}", $"token={token}", .. lines];
+    }
+
+    /// <summary>
+    /// The same patients for a clinician who already exists (bench/load.sh: one made by the operator command and
+    /// signed in through the two-factor set-up, as a real one is); nothing about the clinician's account changes.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FollowExistingAsync(IlioCareDbContext db, UserManager<Account> users, string email,
+        int patients, int days, DateOnly today)
+    {
+        var clinician = await users.FindByEmailAsync(email) ?? throw new ArgumentException($"no account {email}: create the clinician first");
+        if (!await users.IsInRoleAsync(clinician, Roles.Clinician)) throw new ArgumentException($"{email} is not a clinician");
+        db.ChangeTracker.Clear();
+        return [$"clinician_id={clinician.Id}", .. await FollowAsync(db, clinician.Id, email, patients, days, today)];
+    }
+
+    private static async Task<IReadOnlyList<string>> FollowAsync(IlioCareDbContext db, string clinicianId, string email, int patients, int days, DateOnly today)
+    {
+        var now = DateTime.UtcNow;
 
         var role = await Accounts.RoleIdAsync(db, Roles.Patient);
         var first = today.AddDays(-days);
@@ -31,7 +51,7 @@ internal static class CaseloadSeed
             .Select(i => Accounts.Bare($"p{i:0000}-{Guid.NewGuid():N}@growth.local", $"Patient {i:0000} of {email}", onboarded)).ToList();
         await Accounts.SaveAsync(db, accounts);
         await Accounts.SaveAsync(db, accounts.Select(a => new IdentityUserRole<string> { UserId = a.Id, RoleId = role }));
-        await Accounts.SaveAsync(db, accounts.Select(a => new CareLink { PatientId = a.Id, ClinicianId = clinician.Id, LinkedAtUtc = onboarded }));
+        await Accounts.SaveAsync(db, accounts.Select(a => new CareLink { PatientId = a.Id, ClinicianId = clinicianId, LinkedAtUtc = onboarded }));
         await Accounts.SaveAsync(db, accounts.Select(a => new PatientProfile
         {
             AccountId = a.Id, AgeAtSignUp = 30 + random.Next(40), TermsAcceptedAtUtc = onboarded, CreatedAtUtc = onboarded, OnboardedAtUtc = onboarded,
@@ -73,7 +93,7 @@ internal static class CaseloadSeed
         await Accounts.SaveAsync(db, states);
         await Accounts.SaveAsync(db, checkIns);
         await Accounts.SaveAsync(db, stops);
-        return [$"clinician_id={clinician.Id}", $"totp_secret={secret}", $"token={token}", $"patients={patients}", $"check_ins={checkIns.Count}"];
+        return [$"patients={patients}", $"check_ins={checkIns.Count}"];
     }
 
     private static ProgramStateRecord State(string id, DateOnly day, Phase phase, PhaseMove move, string setBy, bool paused) => new()

@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 // (account ids, the clinician's authenticator key and an API token) for the script to use.
 //   iliocare-seed --provider sqlite|postgres --connection "…" history --email E --password P --days N
 //   iliocare-seed --provider sqlite|postgres --connection "…" caseload --email E --password P --patients N [--days 21]
+//   iliocare-seed --provider sqlite|postgres --connection "…" caseload --clinician E --patients N [--days 21]
+//     (the same patients, followed by a clinician who already exists: bench/load.sh's operator-made one)
 var options = Args.Parse(args);
 var services = new ServiceCollection();
 services.AddLogging();
@@ -26,6 +28,8 @@ var started = System.Diagnostics.Stopwatch.StartNew();
 var lines = options.Verb switch
 {
     "history" => await HistorySeed.RunAsync(db, users, options.Email, options.Password, options.Int("days"), today),
+    "caseload" when options.Named.TryGetValue("clinician", out var existing) =>
+        await CaseloadSeed.FollowExistingAsync(db, users, existing, options.Int("patients"), options.Int("days", 21), today),
     "caseload" => await CaseloadSeed.RunAsync(db, users, options.Email, options.Password, options.Int("patients"), options.Int("days", 21), today),
     _ => throw new ArgumentException($"unknown verb '{options.Verb}' (history or caseload)"),
 };

@@ -6,6 +6,7 @@
 #   post_form JAR PAGE FORM [curl --data-urlencode args…]   GETs PAGE, posts its form; prints "status redirect";
 #                                  the answer's body is left in JAR.last
 #   make_staff ROLE EMAIL NAME JAR iliocare create-<role>, first sign-in, two-factor set-up with a TOTP code
+#                                  (on $staff_provider / $staff_connection when set: bench/load.sh's databases)
 #   totp SECRET                    the code an authenticator app shows now (python3 stdlib, RFC 6238)
 #   cookie_header JAR              "name=value; …" of a jar, for tools that take a Cookie header
 #   take_assessment JAR            a visitor's self-assessment; prints its result page's path
@@ -86,7 +87,7 @@ make_staff() {
     local role=$1 email=$2 name=$3 jar=$4 root landed secret ticket page
     root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
     printf '%s\n' "$staff_password" | dotnet "$root/src/IlioCare.Cli/bin/Release/net10.0/iliocare.dll" "create-$role" \
-        --email "$email" --name "$name" --provider sqlite --connection "Data Source=$db" >/dev/null
+        --email "$email" --name "$name" --provider "${staff_provider:-sqlite}" --connection "${staff_connection:-Data Source=$db}" >/dev/null
     landed=$(sign_in "$jar" "$email" "$staff_password")
     [ "$landed" = /account/two-factor ] || { echo "$role first sign-in went to '$landed', not the two-factor set-up" >&2; return 1; }
     page=$(curl -fs -c "$jar" -b "$jar" "$base/account/two-factor")
