@@ -132,6 +132,9 @@ public sealed class WorkspaceCaseloadTests(IlioCareFactory factory) : IClassFixt
         // The new columns: the sparkline's text alternative, pain now, sport against this week's cap.
         Assert.Contains($"aria-label=\"Morning pain out of 10, ", html, StringComparison.Ordinal);
         Assert.Contains(": none, none, none, none, none, none, none, none, none, none, none, none, none, 6\"", html, StringComparison.Ordinal);
+        // Every path of the sparkline is numbers only (a Razor slip once sent "H@Width" to the browser, a console error).
+        Assert.Contains("class=\"spark-base\"", html, StringComparison.Ordinal);
+        Assert.Matches(new System.Text.RegularExpressions.Regex("<path d=\"M0,[0-9.]+H84\" class=\"spark-base\""), html);
         Assert.Contains("8 / 10", html, StringComparison.Ordinal);
         Assert.Contains("data-label=\"Sport this week\"", html, StringComparison.Ordinal);
         Assert.Contains("data-label=\"Adherence (7 days)\"", html, StringComparison.Ordinal);
