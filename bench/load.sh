@@ -12,6 +12,7 @@
 #      enough for tiered JIT to reach its optimised code: a profile after 7 s still showed 9 % of CPU in the JIT), then
 #      ROUNDS rounds of app, ceiling, app, ceiling… (wrk, SECONDS each, CONNS connections), median req/s each;
 #   5. p50/p99 of the app at half of its peak rate (hey -q, redirects not followed), and VmHWM of both.
+# The app is the ReadyToRun publish of docs/operations.md (in bench/.load-app), the ceiling a Release build.
 # Servers run under `taskset -c 0`, wrk/hey under `taskset -c 1`. The table goes into docs/performance.md under
 # "## Load against the ceiling (issue 7)" (the section is replaced, the rest kept) and is printed.
 # Usage: bench/load.sh [--no-build] [--providers "sqlite postgres"] [--seconds 10] [--rounds 3] [--conns 16] [--warmup 15]
@@ -43,7 +44,9 @@ for tool in wrk hey taskset curl python3; do
     command -v "$tool" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "$tool" >/dev/null; } || { echo "needs $tool" >&2; exit 1; }
 done
 if [ "$build" = 1 ]; then
-    dotnet build -c Release src/IlioCare.Web -v q -nologo >/dev/null
+    # The app as docs/operations.md deploys it: a ReadyToRun publish (issue 17: the start JIT-compiles less).
+    dotnet publish src/IlioCare.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+        -o bench/.load-app -v q -nologo >/dev/null
     dotnet build -c Release bench/IlioCare.Ceiling -v q -nologo >/dev/null
     dotnet build -c Release src/IlioCare.Cli -v q -nologo >/dev/null      # make_staff's iliocare create-clinician
     dotnet build -c Release bench/IlioCare.Seed -v q -nologo >/dev/null   # the caseload's 50 patients
@@ -70,7 +73,7 @@ now_ms() { date +%s%3N; }
 # The app, pinned to core 0; sets app_pid. Extra arguments go to the app.
 start_app() {
     local port=$1; shift
-    (cd src/IlioCare.Web && ASPNETCORE_ENVIRONMENT=Production exec taskset -c 0 dotnet bin/Release/net10.0/IlioCare.Web.dll \
+    (cd bench/.load-app && ASPNETCORE_ENVIRONMENT=Production exec taskset -c 0 dotnet IlioCare.Web.dll \
         --urls "http://127.0.0.1:$port" "--Audit:Key=$audit_key" "${db_args[@]}" "$@" >>"$work/app.log" 2>&1) &
     app_pid=$!
 }
@@ -242,13 +245,13 @@ section="$work/section.md"
     echo "**Goals.** Each endpoint ≥ 0.75 of its ceiling's throughput; p99 ≤ 50 ms at half of the app's peak;"
     echo "cold start to the first 200 ≤ 1.5 s; peak memory reported."
     echo
-    echo "**Command** (from the repository root; builds Release; about $(( ( ${#endpoints[@]} * (2 * warmup + 2 * rounds * seconds + seconds) + 30 ) / 60 + 1 )) minutes per provider):"
+    echo "**Command** (from the repository root; publishes the app ReadyToRun and builds the rest in Release; about $(( ( ${#endpoints[@]} * (2 * warmup + 2 * rounds * seconds + seconds) + 30 ) / 60 + 1 )) minutes per provider):"
     echo
     echo '```'
     echo "bench/load.sh${args:+ $args}"
     echo '```'
     echo
-    echo "**Set-up.** The app (\`ASPNETCORE_ENVIRONMENT=Production\`, Release) and the ceiling (\`bench/IlioCare.Ceiling\`:"
+    echo "**Set-up.** The app (\`ASPNETCORE_ENVIRONMENT=Production\`, the ReadyToRun publish of docs/operations.md) and the ceiling (\`bench/IlioCare.Ceiling\`:"
     echo "the same SQL statements as the app's endpoint, copied from EF's command log, through plain Microsoft.Data.Sqlite /"
     echo "Npgsql on a slim Kestrel, no auth, antiforgery, EF or Razor, pages of the same byte size) run on core 0"
     echo "(\`taskset -c 0\`), PostgreSQL 15 on its own throw-away server on core 0 too, wrk and hey on core 1. The demo"

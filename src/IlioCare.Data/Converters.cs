@@ -14,16 +14,16 @@ internal sealed class WireNameConverter<TEnum>() : ValueConverter<TEnum, string>
     v => WireName.Of(v),
     s => Parse(s)) where TEnum : struct, Enum
 {
-    private static TEnum Parse(string s) =>
+    internal static TEnum Parse(string s) =>
         WireName.TryParse<TEnum>(s, out var v) ? v : throw new InvalidOperationException($"unknown {typeof(TEnum).Name} '{s}' in the database");
 }
 
 /// <summary>A small set of enums stored as one comma-separated column of wire names.</summary>
 internal sealed class WireNameSetConverter<TEnum>() : ValueConverter<IReadOnlySet<TEnum>, string>(
-    v => string.Join(',', v.Select(WireName.Of).Order(StringComparer.Ordinal)),
+    v => string.Join(',', v.Select(e => WireName.Of(e)).Order(StringComparer.Ordinal)),
     s => ParseSet(s)) where TEnum : struct, Enum
 {
-    private static HashSet<TEnum> ParseSet(string s) =>
+    internal static HashSet<TEnum> ParseSet(string s) =>
         s.Split(',', StringSplitOptions.RemoveEmptyEntries)
          .Select(n => WireName.TryParse<TEnum>(n, out var v) ? v : throw new InvalidOperationException($"unknown {typeof(TEnum).Name} '{n}' in the database"))
          .ToHashSet();
@@ -39,7 +39,7 @@ internal sealed class WireNameMinutesConverter<TEnum>() : ValueConverter<IReadOn
     v => string.Join(',', v.OrderBy(e => WireName.Of(e.Key), StringComparer.Ordinal).Select(e => $"{WireName.Of(e.Key)}:{e.Value}")),
     s => Parse(s)) where TEnum : struct, Enum
 {
-    private static Dictionary<TEnum, int> Parse(string s) =>
+    internal static Dictionary<TEnum, int> Parse(string s) =>
         s.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(pair => pair.Split(':')).ToDictionary(
             p => WireName.TryParse<TEnum>(p[0], out var v) ? v : throw new InvalidOperationException($"unknown {typeof(TEnum).Name} '{p[0]}' in the database"),
             p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -50,6 +50,6 @@ internal sealed class MinutesComparer<TEnum>() : ValueComparer<IReadOnlyDictiona
     v => v.Aggregate(0, (h, e) => h ^ HashCode.Combine(e.Key, e.Value)),
     v => v.ToDictionary(e => e.Key, e => e.Value)) where TEnum : struct, Enum
 {
-    private static bool Same(IReadOnlyDictionary<TEnum, int> a, IReadOnlyDictionary<TEnum, int> b) =>
+    internal static bool Same(IReadOnlyDictionary<TEnum, int> a, IReadOnlyDictionary<TEnum, int> b) =>
         a.Count == b.Count && a.All(e => b.TryGetValue(e.Key, out var m) && m == e.Value);
 }

@@ -18,16 +18,22 @@ internal static class DatabaseSetup
         // Pooled (issue 17): a request leases a context that was reset instead of building one (options, services, the
         // change tracker): part of EF's fixed cost per request. The context holds no state of its own (only its
         // options), and the options are built once, so the one SqliteBusyTimeout is shared (it keeps no state either).
+        // The model is compiled ahead (`dotnet ef dbcontext optimize`, one per provider, README "Schema changes"): building
+        // it from the configurations was about a quarter of a start's main thread (issue 17). CompiledModelTests fails
+        // when a generated model no longer matches the configurations.
         if (provider == DatabaseProvider.Sqlite)
         {
             var sqlite = SqliteFile(connection, builder.Environment.ContentRootPath);
             builder.Services.AddDbContextPool<IlioCareDbContext>(o => o
                 .UseIlioCareDatabase(provider, sqlite)
+                .UseModel(Migrations.Sqlite.CompiledModel.IlioCareDbContextModel.Instance)
                 .AddInterceptors(new SqliteBusyTimeout()));
         }
         else
         {
-            builder.Services.AddDbContextPool<IlioCareDbContext>(o => o.UseIlioCareDatabase(provider, connection));
+            builder.Services.AddDbContextPool<IlioCareDbContext>(o => o
+                .UseIlioCareDatabase(provider, connection)
+                .UseModel(Migrations.Postgres.CompiledModel.IlioCareDbContextModel.Instance));
         }
     }
 
