@@ -18,13 +18,16 @@
 # Usage: bench/load.sh [--no-build] [--providers "sqlite postgres"] [--seconds 10] [--rounds 3] [--conns 16] [--warmup 15]
 #        [--endpoints "check-in today progress caseload assessment"]   (a subset: the same rounds, fewer rows; the
 #        table is then only printed, docs/performance.md keeps the full run's)
+#        [--profile]   (after each endpoint's rounds, `perf record -g` of the app alone under wrk for SECONDS, summarised
+#        by owner — EF, SQLite, Blazor, antiforgery… — by bench/lib/perf-owners.py into bench/.profiles/<provider>-<endpoint>.md;
+#        the app runs with DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 so perf can name JIT-compiled frames; the table is only printed)
 # Needs: dotnet (SDK 10), curl, python3, wrk, hey, taskset (util-linux); PostgreSQL 15 server binaries
 # (/usr/lib/postgresql/15/bin) and runuser for the postgres provider. Missing wrk/hey: apt-get install -y wrk hey.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-build=1 providers="sqlite postgres" seconds=10 rounds=3 conns=16 warmup=15
+build=1 providers="sqlite postgres" seconds=10 rounds=3 conns=16 warmup=15 profile=0
 endpoints=(check-in today progress caseload assessment) write_doc=1
 args="$*"
 while [ $# -gt 0 ]; do
@@ -36,6 +39,7 @@ while [ $# -gt 0 ]; do
         --conns) conns=$2; shift ;;
         --warmup) warmup=$2; shift ;;
         --endpoints) read -r -a endpoints <<<"$2"; write_doc=0; shift ;;
+        --profile) profile=1; write_doc=0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
     shift
@@ -73,7 +77,9 @@ now_ms() { date +%s%3N; }
 # The app, pinned to core 0; sets app_pid. Extra arguments go to the app.
 start_app() {
     local port=$1; shift
-    (cd bench/.load-app && ASPNETCORE_ENVIRONMENT=Production exec taskset -c 0 dotnet IlioCare.Web.dll \
+    local perf_env=()
+    [ "$profile" = 1 ] && perf_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+    (cd bench/.load-app && exec env ASPNETCORE_ENVIRONMENT=Production "${perf_env[@]}" taskset -c 0 dotnet IlioCare.Web.dll \
         --urls "http://127.0.0.1:$port" "--Audit:Key=$audit_key" "${db_args[@]}" "$@" >>"$work/app.log" 2>&1) &
     app_pid=$!
 }
@@ -230,6 +236,18 @@ for provider in $providers; do
         ratio=$(python3 -c "print(f'{$app_med / $ceil_med:.2f}')")
         echo "| $provider | \`$method $path\` | ${app_rps[*]} | ${ceil_rps[*]} | $app_med | $ceil_med | **$ratio** | $hey_rps | $p50 | $p99 | $((errors + bad)) / $socket | ${bytes[$name]} |" >>"$rows"
         echo "$provider $name: app $app_med/s, ceiling $ceil_med/s, ratio $ratio; at $hey_rps/s p50 $p50 ms p99 $p99 ms" >&2
+        if [ "$profile" = 1 ]; then
+            mkdir -p "$root/bench/.profiles"
+            taskset -c 1 wrk -t1 -c"$conns" -d"$((seconds + 2))s" -s "$lua" "$base$path" >/dev/null &
+            load_pid=$!
+            sleep 1
+            taskset -c 1 perf record -F 499 -g -p "$app_pid" -o "$work/perf.data" -- sleep "$seconds" >/dev/null 2>&1
+            wait "$load_pid" || true
+            { echo "$provider \`$method $path\`, app at $app_med req/s (ceiling $ceil_med):"; echo
+              taskset -c 1 perf script -i "$work/perf.data" 2>/dev/null | python3 "$root/bench/lib/perf-owners.py"; } \
+                >"$root/bench/.profiles/$provider-$name.md"
+            cat "$root/bench/.profiles/$provider-$name.md" >&2
+        fi
     done
     echo "| $provider | $(vmhwm "$app_pid") | $(vmhwm "$ceiling_pid") |" >>"$work/memory"
     stop "$app_pid"; app_pid=""; stop "$ceiling_pid"; ceiling_pid=""
