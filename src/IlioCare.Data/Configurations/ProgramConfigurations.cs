@@ -33,6 +33,9 @@ internal sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<Exerci
         b.ToTable("ExerciseLogs");
         b.HasOne<Account>().WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(l => new { l.AccountId, l.Date, l.Exercise }).IsUnique();
+        // The review's "each exercise's 3 latest sessions before the window" (PatientHistory.OlderSessionsAsync, issue 17)
+        // seeks here; on the index above, an exercise with fewer than 3 older sessions walked the whole history.
+        b.HasIndex(l => new { l.AccountId, l.Exercise, l.Date });
         b.Property(l => l.Exercise).HasConversion<WireNameConverter<ExerciseId>>().HasMaxLength(32);
         b.Property(l => l.Resistance).HasConversion<WireNameConverter<Resistance>>().HasMaxLength(8);
     }

@@ -12,7 +12,7 @@ namespace IlioCare.Migrations.Postgres.CompiledModel
     public partial class IlioCareDbContextModel
     {
         private IlioCareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f48c77a3-33b6-4532-a921-b7fbbb01a72a"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("f043ddda-5e34-471a-b680-1471493d21eb"), entityTypeCount: 33)
         {
         }
 

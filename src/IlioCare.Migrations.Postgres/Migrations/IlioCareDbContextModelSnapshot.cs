@@ -696,6 +696,8 @@ namespace IlioCare.Migrations.Postgres.Migrations
                     b.HasIndex("AccountId", "Date", "Exercise")
                         .IsUnique();
 
+                    b.HasIndex("AccountId", "Exercise", "Date");
+
                     b.ToTable("ExerciseLogs", (string)null);
                 });
 

@@ -24,7 +24,7 @@ namespace IlioCare.Migrations.Sqlite.CompiledModel
                 baseEntityType,
                 propertyCount: 16,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -152,6 +152,9 @@ namespace IlioCare.Migrations.Sqlite.CompiledModel
             var index = runtimeEntityType.AddIndex(
                 new[] { accountId, date, exercise },
                 unique: true);
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { accountId, exercise, date });
 
             return runtimeEntityType;
         }

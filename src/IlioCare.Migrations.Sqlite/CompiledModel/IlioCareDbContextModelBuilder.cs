@@ -11,7 +11,7 @@ namespace IlioCare.Migrations.Sqlite.CompiledModel
     public partial class IlioCareDbContextModel
     {
         private IlioCareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("45c5e416-efba-4880-a4ef-8dd8afffc530"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("8469f4b1-6b22-4798-b43c-621b5876778a"), entityTypeCount: 33)
         {
         }
 

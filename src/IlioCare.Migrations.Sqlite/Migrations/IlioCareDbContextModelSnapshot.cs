@@ -675,6 +675,8 @@ namespace IlioCare.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountId", "Date", "Exercise")
                         .IsUnique();
 
+                    b.HasIndex("AccountId", "Exercise", "Date");
+
                     b.ToTable("ExerciseLogs", (string)null);
                 });
 
