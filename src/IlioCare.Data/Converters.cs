@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace IlioCare.Data;
 
+// The parse helpers are internal, not private: the compiled models generated into the migrations assemblies call them
+// (InternalsVisibleTo in the project file). A method group in a converter's lambda cannot be generated; write e => f(e).
+
 /// <summary>Reads every stored DateTime back as UTC (SQLite keeps no kind).</summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
     v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
