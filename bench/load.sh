@@ -47,6 +47,12 @@ done
 for tool in wrk hey taskset curl python3; do
     command -v "$tool" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "$tool" >/dev/null; } || { echo "needs $tool" >&2; exit 1; }
 done
+if [ "$profile" = 1 ] && ! command -v perf >/dev/null; then
+    echo "--profile needs perf (apt-get install -y linux-perf)" >&2; exit 2
+fi
+if [ "$build" = 0 ] && [ ! -f bench/.load-app/IlioCare.Web.dll ]; then
+    echo "--no-build needs an earlier run's publish in bench/.load-app: run bench/load.sh once without it" >&2; exit 2
+fi
 if [ "$build" = 1 ]; then
     # The app as docs/operations.md deploys it: a ReadyToRun publish (issue 17: the start JIT-compiles less).
     dotnet publish src/IlioCare.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
